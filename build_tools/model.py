@@ -1,0 +1,256 @@
+"""The data handed from stage to stage: frozen dataclasses, nothing else.
+
+ingest -> Capture; extract -> Article; entities -> Mention; timeline -> TimelineEvent.
+A stage that adds data returns a new object; no stage mutates another's output.
+Character offsets are Python `str` indices into the text they name.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import PurePosixPath
+
+
+class CaptureFormat(enum.Enum):
+    """How a capture was saved by the person who collected it."""
+
+    TEXT = "text"
+    HTML = "html"
+    WARC = "warc"
+
+
+@dataclass(frozen=True, slots=True)
+class Capture:
+    """One captured page, decoded, with its provenance.
+
+    A WARC file yields one Capture per HTML response record; `record_index`
+    then tells them apart and `source_url`/`captured_at` come from the record.
+    """
+
+    path: PurePosixPath
+    """The capture file, relative to the project root (posix form, for stable output)."""
+    sha256: str
+    """SHA-256 of the whole capture file, hex."""
+    format: CaptureFormat
+    encoding: str
+    """The text encoding chosen when decoding (e.g. 'utf-8', 'cp1252')."""
+    encoding_evidence: str
+    """Why that encoding: 'BOM', 'meta charset', 'HTTP header', 'valid UTF-8', 'fallback'."""
+    text: str
+    """The decoded page: plain text for TEXT, HTML source for HTML and WARC records."""
+    size: int
+    """Size in bytes of the capture file."""
+    source_url: str | None = None
+    captured_at: datetime | None = None
+    record_index: int | None = None
+    """Position of the record among the WARC file's HTML records (0-based), else None."""
+
+    @property
+    def slug(self) -> str:
+        """A stable, URL-safe identifier for the article page built from this capture."""
+        from build_tools.slugs import capture_slug
+
+        return capture_slug(self.path, self.record_index)
+
+
+class BlockKind(enum.Enum):
+    """The structural role of a block of article text."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    QUOTE = "quote"
+    LIST_ITEM = "list_item"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of the article body: a paragraph, subheading, quote or list item."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of the capture left out of the body, and why (for audit and tuning)."""
+
+    text: str
+    reason: str
+    """Short machine-readable reason: 'navigation', 'advertisement', 'repeated headline', ..."""
+    line: int | None = None
+    """1-based line in the capture for text captures; None for HTML."""
+
+
+class DateMethod(enum.Enum):
+    """Where a publication date came from, strongest first."""
+
+    METADATA = "metadata"
+    """Declared by the page: JSON-LD, Open Graph, <time datetime>, meta tags."""
+    ARCHIVE_RECORD = "archive record"
+    """The WARC record's date (when the page declares none)."""
+    TEXT_EXPLICIT = "text, explicit"
+    """A full date written near the top of the text ("June 10, 2025")."""
+    TEXT_INFERRED = "text, inferred"
+    """Reasoned from partial clues, e.g. a weekday plus a day and month and a year seen elsewhere."""
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationDate:
+    """A publication date with the evidence for it and how sure we are."""
+
+    value: date
+    method: DateMethod
+    evidence: tuple[str, ...]
+    """Human-readable clues, e.g. ('"Tuesday (Jun 10)"', 'year 2025 from caption "May 9, 2025"')."""
+    confidence: float
+    """0..1; METADATA is ~0.95, inferred dates lower."""
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """The lead image of an article: caption and credit are metadata, never body text."""
+
+    caption: str | None = None
+    credit: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A capture turned into an article: clean text plus metadata."""
+
+    capture: Capture
+    title: str
+    body: tuple[Block, ...]
+    section: str | None = None
+    authors: tuple[str, ...] = ()
+    agency: str | None = None
+    """News agency or source credit, e.g. 'AFP' from 'Source: AFP/dc'."""
+    dateline: str | None = None
+    """Place name of the dateline, e.g. 'BEIJING' (without the colon)."""
+    published: PublicationDate | None = None
+    modified: date | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image: Image | None = None
+    removed: tuple[Removed, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """Body blocks joined by blank lines (the `extract` command's `text`)."""
+        return "\n\n".join(block.text for block in self.body)
+
+
+class PageKind(enum.Enum):
+    """What a capture turned out to be when it is not an article."""
+
+    INDEX = "index page"
+    VIDEO = "video page"
+    ERROR = "error page"
+    EMPTY = "empty page"
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A capture (or a WARC record) that could not be built, with the reason."""
+
+    path: PurePosixPath
+    stage: str
+    message: str
+    line: int | None = None
+    record_index: int | None = None
+
+    def __str__(self) -> str:
+        where = str(self.path) if self.line is None else f"{self.path}:{self.line}"
+        if self.record_index is not None:
+            where += f" (record {self.record_index})"
+        return f"{where}: {self.stage}: {self.message}"
+
+
+class EntityType(enum.Enum):
+    """The closed set of entity kinds; the value is what YAML and JSON use."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+    EVENT = "event"
+    GROUP = "group"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation, place, event or group, registered or recognised."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    wikidata: str | None = None
+    reviewed: bool = True
+    """True for registry entries; False for names found only by the recogniser."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity in an article's body."""
+
+    entity_id: str
+    block: int
+    """Index into `Article.body`."""
+    start: int
+    end: int
+    """Offsets into `Article.body[block].text`."""
+    text: str
+
+
+class Granularity(enum.Enum):
+    """How precisely an event is placed on the calendar; shown honestly on pages."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    YEAR = "year"
+    DECADE = "decade"
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """A dated thing an article reports, placed on the calendar."""
+
+    value: str
+    """TIMEX3 value: '2025-06-10', '2025-W23', '2025-11', '2025-Q3', '2025-SU', '2025', '199'."""
+    granularity: Granularity
+    start: date
+    """First day of the period the value names (for sorting and grouping)."""
+    end: date
+    """Last day of that period."""
+    expression: str
+    """The words of the text that gave the date, e.g. 'last week'."""
+    sentence: str
+    block: int
+    """Index into `Article.body` of the paragraph holding the sentence."""
+    sentence_start: int
+    """Offset of the sentence in that block's text (for highlighting within it)."""
+    entity_ids: tuple[str, ...]
+    article_slug: str
+    anchor: date | None
+    """The publication date the expression was normalised against (None: absolute date)."""
+    warning: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatedArticle:
+    """An article with its entity mentions and dated events: what render needs."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[TimelineEvent, ...] = ()
+    entities: tuple[Entity, ...] = field(default=())
+    """Every entity mentioned, registered or recognised, in order of first mention."""
