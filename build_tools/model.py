@@ -46,6 +46,8 @@ class Capture:
     captured_at: datetime | None = None
     record_index: int | None = None
     """Position of the record among the WARC file's HTML records (0-based), else None."""
+    warnings: tuple[str, ...] = ()
+    """Things a maintainer should know that did not stop the build (e.g. mixed encodings)."""
 
     @property
     def slug(self) -> str:
