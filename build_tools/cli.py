@@ -1,0 +1,187 @@
+"""The command line: `python -m build_tools COMMAND` (or the `news-archive` script).
+
+Each command parses its options, loads the config, calls one function and maps
+errors to exit codes: 0 success, 1 an expected failure (a capture that did not
+build, an invalid data file), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from build_tools.config import ArchiveConfig, load_config
+from build_tools.errors import ArchiveError, ConfigError
+from build_tools.extract import extract_article
+from build_tools.ingest import ingest_file
+from build_tools.model import Article, Failure
+from build_tools.pipeline import BuildResult, analyse, run
+from build_tools.progress import Progress
+from build_tools.summary import summarise
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def project_options(function: F) -> F:
+    """--project, --strict, -v/-q: shared by every command that reads the archive."""
+    function = click.option(
+        "--project",
+        type=click.Path(file_okay=False, exists=True, path_type=Path),
+        default=Path("."),
+        show_default=True,
+        help="The project folder (holding mkdocs.yml, captures/ and data/).",
+    )(function)
+    function = click.option("--strict", is_flag=True, help="Treat warnings as failures.")(function)
+    function = click.option("-v", "--verbose", count=True, help="More log output.")(function)
+    function = click.option("-q", "--quiet", is_flag=True, help="No progress output.")(function)
+    return function
+
+
+def _load(project: Path, strict: bool, verbose: int, quiet: bool) -> tuple[ArchiveConfig, Progress, list[str]]:
+    logging.basicConfig(level=logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    try:
+        config, warnings = load_config(project.resolve(), strict=strict)
+    except ConfigError as error:
+        _fail(error)
+    return config, Progress(enabled=not quiet), warnings
+
+
+def _fail(error: ArchiveError) -> Any:
+    problems = error.problems if isinstance(error, ConfigError) else (str(error),)
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Build and curate the news archive.
+
+    \b
+    Example:
+      python -m build_tools build        # captures/ -> docs/archive/ -> site/
+    """
+
+
+@main.command()
+@project_options
+@click.option("--no-site", is_flag=True, help="Write the Markdown only; do not run MkDocs.")
+@click.option("--no-cache", is_flag=True, help="Re-extract every capture, ignoring the cache.")
+@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), help="Where to write the site.")
+def build(
+    project: Path, strict: bool, verbose: int, quiet: bool, no_site: bool, no_cache: bool, site_dir: Path | None
+) -> None:
+    """Build the archive: captures -> Markdown under docs/ -> site/.
+
+    \b
+    Example:
+      python -m build_tools build
+      python -m build_tools build --no-site      # Markdown only, for `mkdocs serve`
+    """
+    from build_tools.site import build_site
+
+    config, progress, warnings = _load(project, strict, verbose, quiet)
+    try:
+        result = run(config, progress, use_cache=not no_cache)
+        site = None if no_site else build_site(config, site_dir)
+    except ArchiveError as error:
+        _fail(error)
+    _finish(summarise(result, warnings, site), result, warnings, config)
+
+
+@main.command()
+@project_options
+def check(project: Path, strict: bool, verbose: int, quiet: bool) -> None:
+    """Validate settings, the entity registry and every capture, without building.
+
+    \b
+    Example:
+      python -m build_tools check --strict
+    """
+    config, progress, warnings = _load(project, strict, verbose, quiet)
+    try:
+        result = analyse(config, progress)
+    except ArchiveError as error:
+        _fail(error)
+    _finish(summarise(result, warnings, None, checking=True), result, warnings, config)
+
+
+def _finish(summary: str, result: BuildResult, warnings: list[str], config: ArchiveConfig) -> None:
+    for warning in [*warnings, *result.warnings]:
+        click.echo(f"warning: {warning}", err=True)
+    for failure in result.failures:
+        click.echo(f"failed: {failure}", err=True)
+    click.echo(summary)
+    if result.failures or (config.strict and result.warnings):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
+def extract(paths: tuple[Path, ...], quiet: bool) -> None:
+    """Extract articles from capture files; print one JSON object per line per article.
+
+    Fields: source, record, title, published (YYYY-MM-DD or null), published_method,
+    section, byline, agency, dateline, caption, credit, format, encoding, text
+    (body paragraphs separated by blank lines). Failures go to stderr.
+
+    \b
+    Example:
+      python -m build_tools extract captures/000_c3f07487757a6e66.txt
+    """
+    failures = built = 0
+    for path in paths:
+        for item in ingest_file(path, Path.cwd(), max_bytes=ArchiveConfig().max_capture_bytes):
+            result = item if isinstance(item, Failure) else extract_article(item)
+            if isinstance(result, Failure):
+                failures += 1
+                click.echo(f"failed: {result}", err=True)
+                continue
+            built += 1
+            click.echo(json.dumps(article_json(result), ensure_ascii=False))
+    if not quiet:
+        click.echo(f"extract: {built} article(s), {failures} failure(s)", err=True)
+    sys.exit(1 if failures else 0)
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """The `extract` command's JSON object for one article."""
+    published = article.published
+    image = article.image
+    return {
+        "source": str(article.capture.path),
+        "record": article.capture.record_index,
+        "url": article.capture.source_url or article.canonical_url,
+        "title": article.title,
+        "published": published.value.isoformat() if published else None,
+        "published_method": published.method.value if published else None,
+        "section": article.section,
+        "byline": ", ".join(article.authors) or None,
+        "agency": article.agency,
+        "dateline": article.dateline,
+        "caption": image.caption if image else None,
+        "credit": image.credit if image else None,
+        "format": article.capture.format.value,
+        "encoding": article.capture.encoding,
+        "text": article.text,
+    }
+
+
+def _json_lines(lines: Iterable[str]) -> Iterable[dict[str, Any]]:
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise click.UsageError(f"line {number} of the input is not JSON ({error.msg})") from error
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise click.UsageError(f'line {number} of the input needs an object with a "text" string')
+        yield record

@@ -1,0 +1,123 @@
+"""The build, top to bottom: find captures, ingest, extract, annotate, render, write.
+
+Everything is analysed first and written last, so a failure in any capture
+leaves the others built and the summary accounts for every one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from build_tools.cache import ExtractionCache
+from build_tools.config import ArchiveConfig
+from build_tools.entities.linking import find_mentions
+from build_tools.entities.registry import Registry, load_registry
+from build_tools.extract import extract_article
+from build_tools.ingest import find_capture_files, ingest_file
+from build_tools.model import AnnotatedArticle, Article, Capture, Failure
+from build_tools.progress import Progress
+from build_tools.render import render_site
+from build_tools.timeline.events import find_events
+from build_tools.writer import WriteReport, write_generated
+
+# Below this many captures to extract, starting worker processes costs more
+# than it saves (measured: ~0.3 s of start-up against ~10 ms per capture).
+PARALLEL_THRESHOLD = 64
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What a build produced, for the summary and the exit code."""
+
+    articles: tuple[AnnotatedArticle, ...]
+    failures: tuple[Failure, ...]
+    warnings: tuple[str, ...]
+    capture_files: int
+    cache_hits: int
+    written: WriteReport | None
+
+
+def analyse(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True) -> BuildResult:
+    """Read every capture and annotate it, writing nothing but the cache.
+
+    Raises:
+        ConfigError: when the entity registry is invalid (every problem listed).
+    """
+    registry = load_registry(config.path(config.entities_file), config.path(config.suppress_file))
+    files = find_capture_files(config.path(config.captures_dir))
+    captures, failures = _ingest(files, config, progress)
+    cache = ExtractionCache(config.path(config.cache_dir), enabled=use_cache)
+    articles, extract_failures = _extract(captures, cache, progress)
+    annotated = _annotate(articles, registry, progress)
+    warnings = tuple(f"{capture.path}: {warning}" for capture in captures for warning in capture.warnings)
+    return BuildResult(annotated, tuple(failures + extract_failures), warnings, len(files), cache.hits, None)
+
+
+def run(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True) -> BuildResult:
+    """Analyse every capture, then write the generated Markdown under docs/."""
+    result = analyse(config, progress, use_cache=use_cache)
+    site = render_site(result.articles)
+    written = write_generated(site, config)
+    return BuildResult(
+        result.articles, result.failures, result.warnings, result.capture_files, result.cache_hits, written
+    )
+
+
+def _ingest(files: Sequence[Path], config: ArchiveConfig, progress: Progress) -> tuple[list[Capture], list[Failure]]:
+    captures: list[Capture] = []
+    failures: list[Failure] = []
+    progress.start("ingest", len(files))
+    for path in files:
+        for item in ingest_file(path, config.project_dir, max_bytes=config.max_capture_bytes):
+            (failures if isinstance(item, Failure) else captures).append(item)  # type: ignore[arg-type]
+        progress.advance()
+    progress.finish()
+    return captures, failures
+
+
+def _extract(
+    captures: Sequence[Capture], cache: ExtractionCache, progress: Progress
+) -> tuple[list[Article], list[Failure]]:
+    results: list[Article | Failure | None] = [cache.get(capture) for capture in captures]
+    missing = [index for index, result in enumerate(results) if result is None]
+    progress.start("extract", len(missing))
+    for index, result in zip(missing, _extract_many([captures[i] for i in missing], progress), strict=True):
+        cache.put(captures[index], result)
+        results[index] = result
+    progress.finish(f" ({cache.hits} unchanged captures from the cache)")
+    articles = [result for result in results if isinstance(result, Article)]
+    failures = [result for result in results if isinstance(result, Failure)]
+    return articles, failures
+
+
+def _extract_many(captures: Sequence[Capture], progress: Progress) -> list[Article | Failure]:
+    """Extract in worker processes when there are many captures (extraction is CPU-bound)."""
+    workers = os.cpu_count() or 1
+    if len(captures) < PARALLEL_THRESHOLD or workers == 1:
+        out = []
+        for capture in captures:
+            out.append(extract_article(capture))
+            progress.advance()
+        return out
+    results = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for result in pool.map(extract_article, captures, chunksize=16):
+            results.append(result)
+            progress.advance()
+    return results
+
+
+def _annotate(articles: Sequence[Article], registry: Registry, progress: Progress) -> tuple[AnnotatedArticle, ...]:
+    progress.start("annotate", len(articles))
+    annotated = []
+    for article in articles:
+        mentions, entities = find_mentions(article, registry)
+        events = find_events(article, mentions)
+        annotated.append(AnnotatedArticle(article, mentions, events, entities))
+        progress.advance()
+    progress.finish()
+    return tuple(annotated)

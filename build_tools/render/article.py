@@ -1,0 +1,147 @@
+"""The article page: headline, metadata and provenance, caption, highlighted body,
+the article's entities and its timeline, and what was left out of the body."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from build_tools.model import AnnotatedArticle, Block, BlockKind, EntityType, Mention, PublicationDate
+from build_tools.render.context import SiteContext, article_page, paragraph_anchor
+from build_tools.render.markdown import escape, highlight, relative_link
+from build_tools.render.pages import front_matter, human_date, link_to_entity, raw_capture_page, safe_url
+from build_tools.render.timeline import render_event_list
+
+TYPE_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT, EntityType.GROUP)
+TYPE_HEADINGS = {
+    EntityType.PERSON: "People",
+    EntityType.ORGANIZATION: "Organisations",
+    EntityType.PLACE: "Places",
+    EntityType.EVENT: "Events",
+    EntityType.GROUP: "Groups",
+}
+
+
+def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
+    """The Markdown of one article page."""
+    article = item.article
+    page = article_page(article.capture.slug)
+    parts = [
+        front_matter(article.title, article.description or _first_sentence(article.body)),
+        f"# {escape(article.title)}",
+        _metadata_box(item),
+        _caption(item),
+        _body(item, context, page),
+        _entities_section(item, context, page),
+        _timeline_section(item, context, page),
+        _provenance_box(item, page),
+        _removed_box(item),
+    ]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _metadata_box(item: AnnotatedArticle) -> str:
+    article = item.article
+    rows = [
+        ("Section", escape(article.section) if article.section else None),
+        ("Published", _published(article.published)),
+        ("Updated", human_date(article.modified) if article.modified else None),
+        ("By", escape(", ".join(article.authors)) if article.authors else None),
+        ("Agency", escape(article.agency) if article.agency else None),
+        ("Dateline", escape(article.dateline) if article.dateline else None),
+        ("Site", escape(article.site_name) if article.site_name else None),
+    ]
+    lines = [f"    **{label}:** {value}  " for label, value in rows if value]
+    return '!!! info "About this article"\n\n' + "\n".join(lines).rstrip()
+
+
+def _published(published: PublicationDate | None) -> str:
+    if published is None:
+        return "unknown (no date found in the capture; its events are placed only where the text gives full dates)"
+    how = f"{published.method.value}, confidence {published.confidence:.2f}"
+    evidence = "; ".join(escape(clue) for clue in published.evidence)
+    return f"{human_date(published.value)} ({how}{': ' + evidence if evidence else ''})"
+
+
+def _caption(item: AnnotatedArticle) -> str:
+    image = item.article.image
+    if image is None or not (image.caption or image.credit):
+        return ""
+    caption = escape(image.caption or "")
+    credit = f" *({escape(image.credit)})*" if image.credit else ""
+    return f"{caption}{credit}\n{{: .article-caption }}"
+
+
+def _body(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
+    by_block: defaultdict[int, list[Mention]] = defaultdict(list)
+    for mention in item.mentions:
+        by_block[mention.block].append(mention)
+    blocks = [
+        _block(index, block, highlight(block.text, by_block[index], context.links, page))
+        for index, block in enumerate(item.article.body)
+    ]
+    return "\n\n".join(blocks)
+
+
+def _block(index: int, block: Block, text: str) -> str:
+    anchor = f"{{: #{paragraph_anchor(index)} }}"
+    if block.kind is BlockKind.HEADING:
+        return f"## {text} {anchor}"
+    if block.kind is BlockKind.QUOTE:
+        return f"> {text}\n> {anchor}"
+    if block.kind is BlockKind.LIST_ITEM:
+        return f"- {text} {anchor}"
+    return f"{text}\n{anchor}"
+
+
+def _entities_section(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for mention in item.mentions:
+        counts[mention.entity_id] += 1
+    lines = ["## Entities in this article"]
+    for entity_type in TYPE_ORDER:
+        found = [entity for entity in item.entities if entity.type is entity_type and entity.id in counts]
+        if found:
+            links = ", ".join(f"{link_to_entity(entity, context, page)} ({counts[entity.id]})" for entity in found)
+            lines.append(f"**{TYPE_HEADINGS[entity_type]}:** {links}\n{{: .entity-list }}")
+    return "\n\n".join(lines) if len(lines) > 1 else ""
+
+
+def _timeline_section(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
+    if not item.events:
+        return ""
+    return "## Timeline of this article\n\n" + render_event_list(item.events, context, page, with_source=False)
+
+
+def _provenance_box(item: AnnotatedArticle, page: str) -> str:
+    capture = item.article.capture
+    raw_link = relative_link(page, raw_capture_page(capture))
+    rows = [
+        f"**Capture file:** [{escape(str(capture.path))}]({raw_link})  ",
+        f"**Format:** {capture.format.value}, {escape(capture.encoding)} ({escape(capture.encoding_evidence)})  ",
+        f"**SHA-256:** `{capture.sha256}`  ",
+    ]
+    if capture.record_index is not None:
+        rows.append(f"**WARC record:** {capture.record_index + 1}  ")
+    if capture.captured_at is not None:
+        rows.append(f"**Captured:** {capture.captured_at.isoformat()}  ")
+    url = capture.source_url or item.article.canonical_url
+    if url:
+        rows.append(f"**Source URL:** {safe_url(url)}  ")
+    body = "\n".join(f"    {row}" for row in rows).rstrip()
+    return f'!!! quote "Provenance"\n\n{body}'
+
+
+def _removed_box(item: AnnotatedArticle) -> str:
+    removed = item.article.removed
+    if not removed:
+        return ""
+    lines = [f'??? note "Left out of the body ({len(removed)})"', ""]
+    for piece in removed:
+        where = f"line {piece.line}, " if piece.line else ""
+        lines.append(f"    - *{where}{escape(piece.reason)}:* {escape(piece.text[:200])}")
+    return "\n".join(lines)
+
+
+def _first_sentence(body: tuple[Block, ...]) -> str:
+    text = next((block.text for block in body if block.kind is BlockKind.PARAGRAPH), "")
+    return text[:200]

@@ -1,0 +1,86 @@
+"""What every page needs to know about the whole archive, computed once before rendering."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from build_tools.model import AnnotatedArticle, Entity
+from build_tools.render.markdown import EntityLink
+
+ARTICLES_DIR = "archive/articles"
+ENTITIES_DIR = "archive/entities"
+HOME_PAGE = "index.md"
+ARTICLE_INDEX_PAGE = "archive/articles/index.md"
+ENTITY_INDEX_PAGE = "archive/entities/index.md"
+TIMELINE_PAGE = "archive/timeline.md"
+# An unreviewed name gets a page of its own only from this many articles on:
+# a name seen once is too likely to be noise to deserve one.
+UNREVIEWED_PAGE_MIN_ARTICLES = 2
+
+
+def article_page(slug: str) -> str:
+    return f"{ARTICLES_DIR}/{slug}.md"
+
+
+def entity_page(entity_id: str) -> str:
+    return f"{ENTITIES_DIR}/{entity_id}.md"
+
+
+def paragraph_anchor(block: int) -> str:
+    return f"p{block + 1}"
+
+
+@dataclass(frozen=True, slots=True)
+class SiteContext:
+    """Archive-wide lookups: entities, their counts and pages, articles in order."""
+
+    articles: tuple[AnnotatedArticle, ...]
+    """Newest first; undated articles last, then by slug."""
+    entities: dict[str, Entity]
+    articles_by_entity: dict[str, tuple[str, ...]]
+    mention_counts: Counter[str]
+    links: dict[str, EntityLink]
+
+    def article(self, slug: str) -> AnnotatedArticle:
+        return next(item for item in self.articles if item.article.capture.slug == slug)
+
+
+def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
+    """Index the archive: which entity appears where, and which entities get a page."""
+    articles = tuple(sorted(annotated, key=_newest_first))
+    entities: dict[str, Entity] = {}
+    slugs: defaultdict[str, list[str]] = defaultdict(list)
+    mentions: Counter[str] = Counter()
+    for item in articles:
+        for entity in item.entities:
+            entities.setdefault(entity.id, entity)
+        for entity_id in sorted({mention.entity_id for mention in item.mentions}):
+            slugs[entity_id].append(item.article.capture.slug)
+        mentions.update(mention.entity_id for mention in item.mentions)
+    articles_by_entity = {entity_id: tuple(sorted(found)) for entity_id, found in slugs.items()}
+    links = {
+        entity_id: EntityLink(
+            entity,
+            _page_for(entity, len(articles_by_entity.get(entity_id, ()))),
+            len(articles_by_entity.get(entity_id, ())),
+        )
+        for entity_id, entity in entities.items()
+    }
+    return SiteContext(articles, entities, articles_by_entity, mentions, links)
+
+
+def _page_for(entity: Entity, article_count: int) -> str | None:
+    if article_count == 0:
+        return None
+    if not entity.reviewed and article_count < UNREVIEWED_PAGE_MIN_ARTICLES:
+        return None
+    return entity_page(entity.id)
+
+
+def _newest_first(item: AnnotatedArticle) -> tuple[int, str]:
+    published = item.article.published
+    ordinal = published.value.toordinal() if published else date.min.toordinal() - 1
+    return (-ordinal, item.article.capture.slug)

@@ -1,0 +1,179 @@
+"""Entity pages and the entity indexes (one per type, by name and by number of articles)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from build_tools.model import AnnotatedArticle, Entity, EntityType, Mention
+from build_tools.render.article import TYPE_HEADINGS, TYPE_ORDER
+from build_tools.render.context import (
+    ENTITY_INDEX_PAGE,
+    SiteContext,
+    article_page,
+    entity_page,
+    paragraph_anchor,
+)
+from build_tools.render.markdown import escape, escape_inline, relative_link
+from build_tools.render.pages import front_matter, human_date, link_to_entity
+from build_tools.render.timeline import render_event_list
+from build_tools.sentences import sentence_spans
+
+# How many co-mentioned entities an entity page lists: enough to show the
+# company an entity keeps without turning into a second index.
+MENTIONED_WITH_LIMIT = 12
+
+
+def type_index_page(entity_type: EntityType) -> str:
+    return f"archive/entities/type-{entity_type.value}.md"
+
+
+def render_entity(entity: Entity, context: SiteContext) -> str:
+    """The Markdown of one entity's page."""
+    page = entity_page(entity.id)
+    slugs = context.articles_by_entity.get(entity.id, ())
+    parts = [
+        front_matter(entity.name, entity.description),
+        f"# {escape(entity.name)}",
+        _summary(entity, len(slugs), context.mention_counts[entity.id]),
+        _mentioned_with(entity, context, page),
+        _entity_timeline(entity, context, page),
+        _mentions(entity, context, page),
+    ]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _summary(entity: Entity, article_count: int, mention_count: int) -> str:
+    badge = "" if entity.reviewed else " · *unreviewed: found by the recogniser, not yet in the registry*"
+    lines = [f"*{entity.type.value}*{badge}  "]
+    if entity.description:
+        lines.append(f"{escape(entity.description)}  ")
+    if entity.aliases:
+        lines.append(f"**Also known as:** {', '.join(escape(alias) for alias in entity.aliases)}  ")
+    if entity.wikidata:
+        lines.append(f"**Wikidata:** [{entity.wikidata}](https://www.wikidata.org/wiki/{entity.wikidata})  ")
+    lines.append(f"**In {_plural(article_count, 'article')}, {_plural(mention_count, 'mention')}.**")
+    return "\n".join(lines)
+
+
+def _mentioned_with(entity: Entity, context: SiteContext, page: str) -> str:
+    together: Counter[str] = Counter()
+    for slug in context.articles_by_entity.get(entity.id, ()):
+        item = context.article(slug)
+        together.update({m.entity_id for m in item.mentions} - {entity.id})
+    ranked = sorted(together.items(), key=lambda pair: (-pair[1], context.entities[pair[0]].name, pair[0]))
+    if not ranked:
+        return ""
+    lines = ["## Mentioned with", ""]
+    for other_id, count in ranked[:MENTIONED_WITH_LIMIT]:
+        lines.append(f"- {link_to_entity(context.entities[other_id], context, page)} ({_plural(count, 'article')})")
+    return "\n".join(lines)
+
+
+def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
+    events = [
+        event
+        for slug in context.articles_by_entity.get(entity.id, ())
+        for event in context.article(slug).events
+        if entity.id in event.entity_ids
+    ]
+    if not events:
+        return ""
+    return "## Timeline\n\n" + render_event_list(events, context, page, with_source=True)
+
+
+def _mentions(entity: Entity, context: SiteContext, page: str) -> str:
+    sections = []
+    for slug in _by_date(context.articles_by_entity.get(entity.id, ()), context):
+        item = context.article(slug)
+        target = article_page(slug)
+        date = f" · {human_date(item.article.published.value)}" if item.article.published else ""
+        bullets = "\n".join(
+            f'- {sentence} [¶]({relative_link(page, target, paragraph_anchor(block))} "Go to the paragraph")'
+            for block, sentence in _mention_sentences(item, entity.id)
+        )
+        sections.append(f"### [{escape(item.article.title)}]({relative_link(page, target)}){date}\n\n{bullets}")
+    return "## Mentions\n\n" + "\n\n".join(sections) if sections else ""
+
+
+def _mention_sentences(item: AnnotatedArticle, entity_id: str) -> Iterator[tuple[int, str]]:
+    """Each sentence that mentions the entity, once, with the mentions in bold."""
+    mentions = [m for m in item.mentions if m.entity_id == entity_id]
+    seen: set[tuple[int, int]] = set()
+    for mention in mentions:
+        text = item.article.body[mention.block].text
+        start, end = next(((s, e) for s, e in sentence_spans(text) if s <= mention.start < e), (0, len(text)))
+        if (mention.block, start) in seen:
+            continue
+        seen.add((mention.block, start))
+        inside = [m for m in mentions if m.block == mention.block and start <= m.start and m.end <= end]
+        yield mention.block, _bold_mentions(text[start:end], inside, start)
+
+
+def _bold_mentions(sentence: str, mentions: list[Mention], offset: int) -> str:
+    parts, cursor = [], 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        parts.append(escape_inline(sentence[cursor : mention.start - offset]))
+        parts.append(f"**{escape_inline(sentence[mention.start - offset : mention.end - offset])}**")
+        cursor = mention.end - offset
+    parts.append(escape_inline(sentence[cursor:]))
+    return "".join(parts).strip()
+
+
+def _by_date(slugs: tuple[str, ...], context: SiteContext) -> list[str]:
+    order = {item.article.capture.slug: index for index, item in enumerate(context.articles)}
+    return sorted(slugs, key=lambda slug: order[slug])
+
+
+def render_entity_indexes(context: SiteContext) -> dict[str, str]:
+    """The entity index page and one page per type."""
+    pages = {ENTITY_INDEX_PAGE: _overview(context)}
+    for entity_type in TYPE_ORDER:
+        pages[type_index_page(entity_type)] = _type_page(entity_type, context)
+    return pages
+
+
+def _with_pages(context: SiteContext, entity_type: EntityType) -> list[Entity]:
+    return [
+        entity
+        for entity_id, entity in context.entities.items()
+        if entity.type is entity_type and context.links[entity_id].page is not None
+    ]
+
+
+def _overview(context: SiteContext) -> str:
+    lines = [front_matter("Entities"), "# Entities", ""]
+    lines.append(
+        "People, organisations, places, events and groups named in the archive. "
+        "Entities marked *unreviewed* were found by the recogniser and are not yet in the registry.\n"
+    )
+    for entity_type in TYPE_ORDER:
+        count = len(_with_pages(context, entity_type))
+        target = relative_link(ENTITY_INDEX_PAGE, type_index_page(entity_type))
+        lines.append(f"- [{TYPE_HEADINGS[entity_type]}]({target}): {_plural(count, 'entity', 'entities')}")
+    return "\n".join(lines) + "\n"
+
+
+def _type_page(entity_type: EntityType, context: SiteContext) -> str:
+    page = type_index_page(entity_type)
+    entities = _with_pages(context, entity_type)
+    lines = [front_matter(TYPE_HEADINGS[entity_type]), f"# {TYPE_HEADINGS[entity_type]}", ""]
+    if not entities:
+        return "\n".join(lines + ["None yet."]) + "\n"
+    count = {entity.id: len(context.articles_by_entity.get(entity.id, ())) for entity in entities}
+    by_articles = sorted(entities, key=lambda e: (-count[e.id], e.name.casefold(), e.id))
+    by_name = sorted(entities, key=lambda e: (e.name.casefold(), e.id))
+    lines += ["## By number of articles", "", "| Entity | Articles | Mentions |", "| --- | ---: | ---: |"]
+    lines += [_row(entity, count[entity.id], context, page) for entity in by_articles]
+    lines += ["", "## By name", "", "| Entity | Articles | Mentions |", "| --- | ---: | ---: |"]
+    lines += [_row(entity, count[entity.id], context, page) for entity in by_name]
+    return "\n".join(lines) + "\n"
+
+
+def _row(entity: Entity, articles: int, context: SiteContext, page: str) -> str:
+    unreviewed = " *(unreviewed)*" if not entity.reviewed else ""
+    return f"| {link_to_entity(entity, context, page)}{unreviewed} | {articles} | {context.mention_counts[entity.id]} |"
+
+
+def _plural(count: int, singular: str, plural: str | None = None) -> str:
+    return f"{count} {singular if count == 1 else (plural or singular + 's')}"

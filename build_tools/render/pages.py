@@ -1,0 +1,65 @@
+"""Small pieces shared by the page renderers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import PurePosixPath
+from urllib.parse import quote, urlsplit
+
+import yaml
+
+from build_tools.model import Capture, Entity
+from build_tools.render.context import SiteContext
+from build_tools.render.markdown import escape, escape_attribute, relative_link
+
+RAW_DIR = "archive/raw"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+# Page titles reach the theme's <title> and header through Jinja without
+# autoescaping, and its `striptags` filter unescapes entities; so angle brackets
+# in a captured headline are swapped for look-alikes there (the headline on the
+# page itself keeps the real characters, escaped).
+_TITLE_SAFE = str.maketrans({"<": "‹", ">": "›"})
+
+
+def front_matter(title: str, description: str | None = None) -> str:
+    """YAML front matter, safely quoted, with captured text defused for the theme."""
+    meta = {"title": _CONTROL.sub(" ", title).translate(_TITLE_SAFE).strip() or "Untitled"}
+    if description:
+        meta["description"] = _CONTROL.sub(" ", description).translate(_TITLE_SAFE).strip()
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000) + "---"
+
+
+def human_date(value: date) -> str:
+    return f"{value.day} {value.strftime('%B')} {value.year}"
+
+
+def link_to_entity(entity: Entity, context: SiteContext, from_page: str) -> str:
+    """The entity's name, linked to its page when it has one."""
+    link = context.links.get(entity.id)
+    classes = f"entity-chip entity-{entity.type.value}"
+    if link is None or link.page is None:
+        return f'<span class="{classes}" title="{escape_attribute(entity.description)}">{escape(entity.name)}</span>'
+    return f"[{escape(entity.name)}]({relative_link(from_page, link.page)}){{ .{classes.replace(' ', ' .')} }}"
+
+
+def raw_capture_page(capture: Capture) -> str:
+    """Where the raw capture is copied in the site, as a file that is never rendered.
+
+    HTML captures get '.txt' appended so the browser shows their source instead
+    of running it: a capture's scripts must never run on our site.
+    """
+    parts = PurePosixPath(capture.path).parts
+    name = "/".join(parts[1:]) if len(parts) > 1 else capture.path.name
+    if not name.lower().endswith((".txt", ".warc", ".warc.gz", ".gz")):
+        name += ".txt"
+    return f"{RAW_DIR}/{name}"
+
+
+def safe_url(url: str) -> str:
+    """A source URL shown as escaped text, linked only when it is http(s)."""
+    shown = escape(url)
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        return shown
+    target = quote(url, safe=":/?#@!$&'*+,;=%~-._")
+    return f"[{shown}](<{target}>)"

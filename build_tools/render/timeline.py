@@ -1,0 +1,142 @@
+"""The site-wide timeline (an index of years, a page per year grouped by month)
+and the event lists shown on article and entity pages."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from build_tools.model import Granularity, Mention, TimelineEvent
+from build_tools.render.context import SiteContext, article_page, paragraph_anchor
+from build_tools.render.markdown import escape, highlight, relative_link
+from build_tools.render.pages import front_matter
+from build_tools.timeline.events import EventGroup, describe_period, group_events
+
+TIMELINE_INDEX_PAGE = "archive/timeline/index.md"
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def timeline_year_page(year: int) -> str:
+    return f"archive/timeline/{year}.md"
+
+
+def render_timeline_pages(context: SiteContext) -> dict[str, str]:
+    """The timeline index and one page per year, every event group in date order."""
+    groups = group_events(event for item in context.articles for event in item.events)
+    by_year: defaultdict[int, list[EventGroup]] = defaultdict(list)
+    for group in groups:
+        by_year[group.events[0].start.year].append(group)
+    pages = {TIMELINE_INDEX_PAGE: _index(by_year)}
+    for year, year_groups in by_year.items():
+        pages[timeline_year_page(year)] = _year_page(year, year_groups, context)
+    return pages
+
+
+def _index(by_year: dict[int, list[EventGroup]]) -> str:
+    lines = [front_matter("Timeline"), "# Timeline", ""]
+    lines.append(
+        "Every dated event reported in the archive, in date order. Dates are shown as precisely "
+        "as the articles give them: a month stays a month, a week a week.\n"
+    )
+    if not by_year:
+        lines.append("No dated events yet.")
+    for year in sorted(by_year):
+        groups = by_year[year]
+        months = sorted({g.events[0].start.month for g in groups if _is_within_month(g)})
+        month_links = ", ".join(
+            f"[{MONTH_NAMES[m - 1]}]({relative_link(TIMELINE_INDEX_PAGE, timeline_year_page(year), _month_anchor(year, m))})"
+            for m in months
+        )
+        target = relative_link(TIMELINE_INDEX_PAGE, timeline_year_page(year))
+        lines.append(
+            f"- [{year}]({target}): {len(groups)} event{'s' if len(groups) != 1 else ''}"
+            + (f" ({month_links})" if month_links else "")
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _year_page(year: int, groups: list[EventGroup], context: SiteContext) -> str:
+    page = timeline_year_page(year)
+    lines = [front_matter(f"Timeline: {year}"), f"# {year}", ""]
+    whole_year = [g for g in groups if not _is_within_month(g)]
+    if whole_year:
+        lines += [
+            f"## The whole of {year} or longer {{: #year-{year} }}",
+            "",
+            _group_list(whole_year, context, page),
+            "",
+        ]
+    by_month: defaultdict[int, list[EventGroup]] = defaultdict(list)
+    for group in groups:
+        if _is_within_month(group):
+            by_month[group.events[0].start.month].append(group)
+    for month in sorted(by_month):
+        anchor = _month_anchor(year, month)
+        lines += [
+            f"## {MONTH_NAMES[month - 1]} {year} {{: #{anchor} }}",
+            "",
+            _group_list(by_month[month], context, page),
+            "",
+        ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_event_list(events: Iterable[TimelineEvent], context: SiteContext, page: str, *, with_source: bool) -> str:
+    """A bullet list of events (grouped when several articles report the same one)."""
+    return _group_list(group_events(events), context, page, with_source=with_source)
+
+
+def _group_list(groups: Sequence[EventGroup], context: SiteContext, page: str, *, with_source: bool = True) -> str:
+    return "\n".join(_group_line(group, context, page, with_source) for group in groups)
+
+
+def _group_line(group: EventGroup, context: SiteContext, page: str, with_source: bool) -> str:
+    first = group.events[0]
+    sentence = highlight(first.sentence, _sentence_mentions(first, context), context.links, page)
+    line = f"- **{escape(describe_period(first.value))}** · {sentence}"
+    if with_source:
+        line += " — " + "; ".join(_source_link(event, context, page) for event in group.events)
+    else:
+        target = relative_link(page, article_page(first.article_slug), paragraph_anchor(first.block))
+        line += f' [¶]({target} "Go to the paragraph")'
+    if first.warning:
+        line += f" *(note: {escape(first.warning)})*"
+    return line
+
+
+def _source_link(event: TimelineEvent, context: SiteContext, page: str) -> str:
+    title = context.article(event.article_slug).article.title
+    target = relative_link(page, article_page(event.article_slug), paragraph_anchor(event.block))
+    return f"[{escape(title)}]({target})"
+
+
+def _sentence_mentions(event: TimelineEvent, context: SiteContext) -> list[Mention]:
+    item = context.article(event.article_slug)
+    end = event.sentence_start + len(event.sentence)
+    return [
+        Mention(m.entity_id, m.block, m.start - event.sentence_start, m.end - event.sentence_start, m.text)
+        for m in item.mentions
+        if m.block == event.block and event.sentence_start <= m.start and m.end <= end
+    ]
+
+
+def _is_within_month(group: EventGroup) -> bool:
+    """Days, weeks and months are listed under the month they start in; longer periods apart."""
+    return group.events[0].granularity in (Granularity.DAY, Granularity.WEEK, Granularity.MONTH)
+
+
+def _month_anchor(year: int, month: int) -> str:
+    return f"{year}-{month:02d}"

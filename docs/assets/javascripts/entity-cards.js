@@ -1,0 +1,1 @@
+// Hover cards for entity highlights (filled in by the site work).
