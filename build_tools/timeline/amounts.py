@@ -1,0 +1,187 @@
+"""Handlers for years, decades, clock times, amounts of time, recurrences and vague references."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from build_tools.timeline import normalise as nz
+from build_tools.timeline.grammar import MONTHS, WEEKDAYS
+from build_tools.timeline.handlers import (
+    _REFS,
+    _SET_WORDS,
+    _UNIT_CODES,
+    _UNIT_FACTORS,
+    NO_ANCHOR,
+    Context,
+    Hit,
+    _number,
+    _relative,
+    _year,
+)
+from build_tools.timeline.relative import unit_value
+
+# What follows a number that is a count, not a year: "1500 troops", "2000 people".
+_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bis)|-)", re.IGNORECASE)
+_YEAR_CUES = frozenset(
+    "in since by until from of during before after early late mid through fiscal year end "
+    "summer winter spring fall autumn".split()
+)
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
+    "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+
+def year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """A bare 4-digit year, unless it reads as a count ('1500 troops', '$2000')."""
+    number = int(m["year"])
+    after = ctx.text[ctx.end : ctx.end + 12]
+    if _COUNT_AFTER.match(after) and ctx.previous_word() not in _YEAR_CUES:
+        return None
+    if number < 1000 or number > 2999:
+        return None
+    return Hit("DATE", f"{number:04d}")
+
+
+def fiscal_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'fiscal 1989', 'the year 2000', 'the year two thousand'."""
+    word = m["year"].lower()
+    return Hit("DATE", "2000" if word == "two thousand" else f"{int(word):04d}")
+
+
+def edge_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'mid-1996', 'the end of 1990': the year itself (TimeML puts the edge in a modifier)."""
+    return Hit("DATE", f"{int(m['year']):04d}")
+
+
+def decade(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the 1990s' -> '199'; "the '90s" and 'the nineties' in the anchor's century."""
+    word = m["decade"].lower().replace("the", "").strip().rstrip("s").rstrip("'’")
+    if word in (w.rstrip("s") for w in _DECADE_WORDS):
+        if not ctx.text[ctx.start : ctx.start + 4].lower() == "the ":
+            return None  # "in his forties" is an age
+        tens = next(v for k, v in _DECADE_WORDS.items() if k.rstrip("s") == word)
+        full = nz.two_digit_year(tens * 10, ctx.anchor)
+    elif word.startswith(("'", "’")):
+        full = nz.two_digit_year(int(word[1:3]), ctx.anchor)
+    else:
+        full = int(word[:4])
+    return Hit("DATE", f"{full // 10:03d}")
+
+
+def century(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the 20th century' -> '19'."""
+    number = int(m["ord"])
+    return Hit("DATE", f"{number - 1:02d}") if 0 < number < 100 else None
+
+
+def clock(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'10:30 a.m.' on the anchor's day (or the day named after it) -> 2025-06-10T10:30."""
+    hour, minute = _clock_parts(m["clock"].lower())
+    if hour is None:
+        return None
+    when = (m["when"] or "").lower()
+    time = f"T{hour:02d}:{minute:02d}"
+    if not when and ctx.anchor is None:
+        return Hit("TIME", "", NO_ANCHOR)
+
+    def make(anchor: date) -> str | None:
+        day = _clock_day(anchor, when, ctx)
+        return None if day is None else nz.day_value(day) + time
+
+    return _relative("TIME", ctx, make)
+
+
+def _clock_parts(clock: str) -> tuple[int | None, int]:
+    if clock.startswith("noon"):
+        return 12, 0
+    if clock.startswith("midnight"):
+        return 0, 0
+    found = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", clock)
+    if found is None:
+        return None, 0
+    hour, minute = int(found[1]), int(found[2] or 0)
+    if found[3] == "p" and hour < 12:
+        hour += 12
+    elif found[3] == "a" and hour == 12:
+        hour = 0
+    return (hour, minute) if hour < 24 and minute < 60 else (None, 0)
+
+
+def _clock_day(anchor: date, when: str, ctx: Context) -> date | None:
+    if when in ("", "today"):
+        return anchor
+    if when in ("yesterday", "tomorrow"):
+        return nz.shift_day(anchor, -1 if when == "yesterday" else 1)
+    word = when.split()[0].rstrip(".")
+    if word in WEEKDAYS:
+        return nz.weekday_near(anchor, WEEKDAYS[word], ctx.future())
+    month, day = MONTHS[word], int(re.sub(r"\D", "", when.split()[1]))
+    try:
+        return date(nz.day_month_year(anchor, month, day), month, day)
+    except ValueError:
+        return None
+
+
+def duration(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'three years' -> P3Y, 'six-month' -> P6M, 'the past two weeks' -> P2W, 'several days' -> PXD."""
+    unit = m["unit"].lower().rstrip("s").replace("centurie", "century")
+    raw = m["num"].lower()
+    if raw in ("a", "an") and unit == "second":
+        return None  # "a second round": an ordinal
+    if raw in ("a", "an") and ctx.previous_word() in _SET_CUES:
+        return Hit("SET", _amount(1, unit), trim_start=0)
+    amount = _number(raw)
+    if unit == "weekend":
+        return None
+    return Hit("DURATION", _amount(amount, unit))
+
+
+_SET_CUES = frozenset({"once", "twice", "times", "per", "percent", "%"})
+
+
+def _amount(amount: float | None, unit: str) -> str:
+    """The TIMEX3 duration for `amount` units: P3Y, PT5H, P20Y for two decades, PXD if vague."""
+    code = _UNIT_CODES[unit]
+    if amount is None:
+        return f"PX{code[-1]}" if not code.startswith("T") else f"PTX{code[-1]}"
+    amount *= _UNIT_FACTORS.get(unit, 1)
+    shown = f"{amount:g}"
+    return f"PT{shown}{code[-1]}" if code.startswith("T") else f"P{shown}{code}"
+
+
+def ago(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'two days ago' -> that day; 'three weeks earlier' -> that ISO week; 'several years ago' -> PAST_REF."""
+    unit = m["unit"].lower().rstrip("s").replace("centurie", "century")
+    amount = _number(m["num"])
+    sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+    if amount is None:
+        return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit in ("second", "minute", "hour") or amount != int(amount):
+        return None if unit in ("second", "minute", "hour") else Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    steps = int(amount) * _UNIT_FACTORS.get(unit, 1) * sign
+    base = {"fortnight": "week", "night": "day", "decade": "year", "century": "year"}.get(unit, unit)
+    return _relative("DATE", ctx, lambda a: unit_value(a, base, steps))
+
+
+def set_(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'daily' -> P1D, 'every month' -> P1M, 'each quarter' -> P1Q."""
+    if m["word"]:
+        return Hit("SET", _SET_WORDS[m["word"].lower()])
+    unit = m["unit"].lower()
+    return Hit("SET", "P1D" if unit in ("night", "morning") else _amount(1, unit))
+
+
+def ref(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'now', 'currently' -> PRESENT_REF; 'recently' -> PAST_REF; 'the future', 'soon' -> FUTURE_REF."""
+    word = " ".join(m["ref"].lower().split())
+    if word == "now" and ctx.text[ctx.end : ctx.end + 5].lower() == " that":
+        return None
+    return Hit("DATE", _REFS[word])
+
+
+def year2(m: re.Match[str], ctx: Context) -> Hit | None:
+    """"'98" and "in 99": two-digit years, read in the century nearest the anchor."""
+    digits = m["yy"] or m["yy2"]
+    return Hit("DATE", f"{_year(digits, ctx.anchor):04d}")

@@ -1,0 +1,127 @@
+"""The patterns of English time expressions, as the tagger's rules.
+
+Each rule is a regular expression with named groups (the parts its handler
+reads). `SCANNER` joins every rule, with the names stripped, into one
+alternation so text is scanned once; a hit is re-matched against its own rule
+to read the parts. Order matters: at one position the first rule that matches
+wins, so longer forms come before their prefixes.
+
+Spans follow TimeML (TimeBank, AQUAINT): a leading "the" is part of the
+expression ("the third quarter", "the 1990s"), prepositions ("on", "in") are
+not, and modifiers such as "early", "late", "earlier this" are.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "couple of": 2,
+    "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b))"
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR4 = r"(?:1[0-9]\d\d|2[0-9]\d\d)"
+_YEAR = rf"(?:{_YEAR4}|['’]\d\d)"
+_UNITS = "second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century"
+_UNIT = rf"(?:{_UNITS}|centurie)s?"
+_SMALL = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_NUM = (
+    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}"
+    r"|a (?:hundred|dozen|couple of)|an?|a few|few|several|some|many|couple of|hundred|dozen)"
+)
+_EDGE = r"(?:early|late|mid|the end of|the beginning of|the middle of|the start of)"
+_PART = r"(?:morning|afternoon|evening|night)"
+_ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local time))?"
+_CLOCK = rf"(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b){_ZONE}|\d{{1,2}}:\d\d{_ZONE}|noon|midnight)"
+_DATE_MD = rf"(?P<mon>{_MONTH})\s+(?P<day>{_DAYNUM})(?!\d)(?:,?\s+(?P<year>{_YEAR4})\b)?"
+_DATE_DM = rf"(?P<day>{_DAYNUM})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR4})\b)?"
+# The same, with other group names, for use beside _DATE_MD in one pattern.
+_DATE_DM2 = _DATE_DM.replace("P<day>", "P<day2>").replace("P<mon>", "P<mon2>").replace("P<year>", "P<year2>")
+
+RULES: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)(?:T(?P<hour>\d\d):(?P<min>\d\d))?"),
+    ("numeric", r"(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d\d)(?![/\d])"),
+    ("clock", rf"(?P<clock>{_CLOCK})(?:,?\s+(?:on\s+)?(?P<when>{_WEEKDAY}|today|yesterday|tomorrow"
+              rf"|{_MONTH}\s+{_DAYNUM}))?"),
+    ("wd_date", rf"(?P<wd>{_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:{_DATE_MD}|{_DATE_DM2})\s*\)?"),
+    ("date_md", _DATE_MD),
+    ("date_dm", _DATE_DM),
+    ("month_year", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b"),
+    ("month_rel", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})(?:\s+of)?\s+(?P<rel>this|last|next)\s+year"),
+    ("rel_month", rf"(?:(?P<edge>{_EDGE})\s+)?(?P<rel>last|this|next|each|every)\s+(?P<mon>{_MONTH})"),
+    ("season", rf"(?:the\s+)?(?:(?P<edge>{_EDGE})[- ]?)?(?:(?P<rel>this|last|next|past|each|every)\s+)?"
+               rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?"),
+    ("quarter", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year['’]s\s+)?(?:(?:current|latest|same|last|this|next)\s+)?"
+                r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
+                rf"(?P<unit>quarter|half)(?:\s+of\s+(?P<year>{_YEAR4}))?"),
+    ("q_short", rf"(?:fiscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<year>{_YEAR4}))?"),
+    ("rel_quarter", r"the\s+(?:(?P<which>latest|most recent|year-earlier|year-ago|previous|same|current)\s+)?"
+                    r"(?:fiscal\s+)?quarter"),
+    ("year_ago", r"(?:the\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?P<unit>quarter|period))?"),
+    ("decade", r"(?:the\s+)?(?:(?P<edge>early|late|mid)[- ])?(?P<decade>\d{3}0['’]?s|['’]\d0s"
+               r"|(?:the\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
+    ("century", r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[- ]century"),
+    ("fiscal_year", rf"(?:fiscal(?:\s+year)?|calendar|FY|the\s+year)\s*(?P<year>{_YEAR4}|two thousand)\b"),
+    ("edge_year", rf"(?P<edge>{_EDGE})[- ](?P<year>{_YEAR4})\b"),
+    ("ago", rf"(?:(?:about|nearly|almost|some|more than|over|roughly|just)\s+)?(?P<num>{_NUM})[- ]"
+            rf"(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b"),
+    ("duration", rf"(?:the\s+|an?\s+)?(?:(?P<lead>past|last|next|first|coming|final|previous|following|latest)\s+)?"
+                 rf"(?:(?:about|nearly|almost|some|more than|over|roughly|up to|at least)\s+)?"
+                 rf"(?P<num>{_NUM})[- ](?P<unit>{_UNIT})(?:-long|\s+or\s+so)?(?!-old)"),
+    ("rel_day", rf"(?:(?P<edge>early|late)\s+)?(?P<day>today|yesterday|tomorrow|tonight|last night)"
+                rf"(?:\s+(?P<part>{_PART}))?"),
+    ("this_part", rf"(?:this|the)\s+(?P<part>{_PART})"),
+    ("edge_rel", rf"(?:(?P<edge>early|late|mid|earlier|later)[- ]?)?(?:(?P<rel>last|this|next|the past|the coming"
+                 r"|the previous|the current|the following)\s+)(?P<unit>week|weekend|month|year|quarter|decade|century)"),
+    ("weekday", rf"(?:(?P<rel>last|this|next|early|late|each|every)\s+)?(?P<wd>{_WEEKDAY})"
+                rf"(?:\s+(?P<part>{_PART}))?"),
+    ("holiday", r"(?:(?P<rel>last|this|next)\s+)?(?P<name>christmas eve|christmas day|christmas|new year['’]s eve"
+                r"|new year['’]s day|new year['’]s|thanksgiving day|thanksgiving|independence day|halloween"
+                r"|valentine['’]s day)"),
+    ("set", r"(?P<word>daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly|biweekly|semiannually)"
+            r"|(?:every|each|per)\s+(?P<unit>day|week|month|quarter|year|night|morning|hour)"),
+    ("month", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})"),
+    ("year", rf"(?P<year>{_YEAR4})(?!['’]?s\b)"),
+    ("year2", r"['’](?P<yy>\d\d)(?!['’]?s\b)|(?<=\bin )(?P<yy2>\d\d)(?=\s*[.,;:!?)]|\s*$)"),
+    ("ref", r"(?P<ref>right now|now|currently|nowadays|at present|presently|these days|the present|current"
+            r"|recently|recent|previously|formerly|lately|the past|the future|future|soon|once upon a time)"),
+)  # fmt: skip
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def _scanner() -> re.Pattern[str]:
+    alternatives = "|".join(
+        f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES
+    )
+    # One pass over the text: a word start, then the first rule that fits.
+    return re.compile(rf"(?<![\w'’$€£#.-])(?:{alternatives})(?![\w'’])", re.IGNORECASE)
+
+
+SCANNER = _scanner()
+PARSERS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in RULES}

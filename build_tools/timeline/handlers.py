@@ -1,0 +1,254 @@
+"""One handler per grammar rule: the matched parts -> a TIMEX3 type and value.
+
+A handler returns None to reject a hit that only looks like a time ("May"
+the verb, "1500 troops"); otherwise a `Hit`. Relative expressions need the
+anchor: without one they get value '' and a warning saying so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from build_tools.timeline import normalise as nz
+from build_tools.timeline.grammar import MONTHS, NUMBERS, ORDINALS, WEEKDAYS
+
+NO_ANCHOR = "relative expression: needs the publication date"
+
+# Words before an expression, in its sentence, that put it in the future.
+_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|['’]ll|going to|plans?|planned|scheduled|expected|expects?"
+    r"|due|set to|is to|are to|intends?|would|upcoming|next|until|from|starting)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "these days": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "once upon a time": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+}  # fmt: skip
+_SET_WORDS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+    "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "semiannually": "P6M", "hourly": "PT1H",
+}  # fmt: skip
+_UNIT_CODES = {
+    "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W",
+    "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
+    "decade": "Y", "century": "Y", "morning": "D",
+}  # fmt: skip
+_UNIT_FACTORS = {"fortnight": 2, "decade": 10, "century": 100}
+_VAGUE = frozenset({"few", "a few", "several", "some", "many"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a handler makes of a match; `trim_*` shrink the span (e.g. a trailing ')')."""
+
+    type: str
+    value: str
+    warning: str | None = None
+    trim_start: int = 0
+    trim_end: int = 0
+
+
+class Context:
+    """Where a match sits: the text around it (for tense and case checks) and the anchor."""
+
+    __slots__ = ("text", "start", "end", "anchor")
+
+    def __init__(self, text: str, start: int, end: int, anchor: date | None) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.anchor = anchor
+
+    def before(self, width: int = 60) -> str:
+        """The words before the match, back to the start of its sentence."""
+        window = self.text[max(0, self.start - width) : self.start]
+        cut = list(_SENTENCE_END.finditer(window))
+        return window[cut[-1].end() :] if cut else window
+
+    def future(self) -> bool:
+        """True when the sentence so far speaks of the future ("will meet on Friday")."""
+        return _FUTURE.search(self.before()) is not None
+
+    def previous_word(self) -> str:
+        words = self.before(30).split()
+        return words[-1].lower().strip("\"'“‘(") if words else ""
+
+
+Handler = Callable[[re.Match[str], Context], Hit | None]
+
+
+def _relative(type_: str, ctx: Context, make: Callable[[date], str | None]) -> Hit:
+    """A Hit whose value needs the anchor: '' plus a warning when there is none."""
+    if ctx.anchor is None:
+        return Hit(type_, "", NO_ANCHOR)
+    value = make(ctx.anchor)
+    if value is None:
+        return Hit(type_, "", "date out of the calendar's range")
+    return Hit(type_, value)
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _year(word: str, anchor: date | None) -> int:
+    """A 4-digit year, or a two-digit one ("'98") read near the anchor."""
+    digits = word.lstrip("'’")
+    if len(digits) == 2:
+        return nz.two_digit_year(int(digits), anchor)
+    return int(digits)
+
+
+def _number(word: str) -> float | None:
+    """'twenty-four' -> 24, '1.5' -> 1.5, vague quantities ('several') -> None."""
+    word = word.lower().replace("-", " ")
+    if word in _VAGUE:
+        return None
+    if word in NUMBERS:
+        return NUMBERS[word]
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    total = 0
+    for part in word.split():
+        if part not in NUMBERS:
+            return None
+        total += NUMBERS[part]
+    return total
+
+
+def _day_hit(year: int | None, month: int, day: int, ctx: Context) -> Hit:
+    """A calendar date from its parts; the year from the anchor when not written."""
+    if year is None:
+        if ctx.anchor is None:
+            return Hit("DATE", "", NO_ANCHOR)
+        year = nz.day_month_year(ctx.anchor, month, day)
+    try:
+        return Hit("DATE", nz.day_value(date(year, month, day)))
+    except ValueError:
+        name = calendar.month_name[month]
+        return Hit("DATE", "", f"no such date: {name} {day}, {year}")
+
+
+def _day_parts(m: re.Match[str], ctx: Context) -> tuple[int | None, int, int]:
+    """(year or None, month, day) from a date_md/date_dm match or either half of wd_date."""
+    groups = m.groupdict()
+    month = groups.get("mon") or groups["mon2"]
+    day = groups.get("day") or groups["day2"]
+    written = groups.get("year") or groups.get("year2")
+    year = _year(written, ctx.anchor) if written else None
+    return year, _month(month), int(re.sub(r"\D", "", day))
+
+
+def iso(m: re.Match[str], ctx: Context) -> Hit | None:
+    hit = _day_hit(int(m["year"]), int(m["mon"]), int(m["day"]), ctx)
+    if m["hour"] and hit.value:
+        return Hit("TIME", f"{hit.value}T{m['hour']}:{m['min']}")
+    return hit
+
+
+def numeric(m: re.Match[str], ctx: Context) -> Hit | None:
+    month, day = int(m["mon"]), int(m["day"])
+    if month > 12:  # day/month order, as outside the US
+        month, day = day, month
+    return _day_hit(_year(m["year"], ctx.anchor), month, day, ctx)
+
+
+def date_md(m: re.Match[str], ctx: Context) -> Hit | None:
+    if not _is_capitalised(m.groupdict().get("mon") or m["mon2"]):
+        return None
+    return _day_hit(*_day_parts(m, ctx), ctx)
+
+
+def wd_date(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'Tuesday (Jun 10)': the date decides; a weekday that disagrees is reported."""
+    if not _is_capitalised(m["mon"] or m["mon2"]):
+        return None
+    hit = _day_hit(*_day_parts(m, ctx), ctx)
+    trim = len(m[0]) - len(m[0].rstrip(" )")) if "(" not in m[0] else 0
+    if not hit.value:
+        return Hit(hit.type, hit.value, hit.warning, trim_end=trim)
+    weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    actual = date.fromisoformat(hit.value)
+    warning = None
+    if actual.weekday() != weekday:
+        warning = (
+            f"weekday contradicts date: {m['wd']} given, but {hit.value} "
+            f"is a {calendar.day_name[actual.weekday()]}"
+        )
+    return Hit("DATE", hit.value, warning, trim_end=trim)
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    if not _is_capitalised(m["mon"]):
+        return None
+    return Hit("DATE", nz.month_value(_year(m["year"], ctx.anchor), _month(m["mon"])))
+
+
+def month_rel(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'November of this year', 'June last year'."""
+    if not _is_capitalised(m["mon"]):
+        return None
+    shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return _relative("DATE", ctx, lambda a: nz.month_value(a.year + shift, _month(m["mon"])))
+
+
+def rel_month(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'last July' (the latest July before the anchor's month), 'next May', 'each July'."""
+    if not _is_capitalised(m["mon"]):
+        return None
+    month, rel = _month(m["mon"]), m["rel"].lower()
+    if rel in ("each", "every"):
+        return Hit("SET", f"XXXX-{month:02d}")
+
+    def make(anchor: date) -> str:
+        if rel == "last":
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        elif rel == "next":
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        else:
+            year = anchor.year
+        return nz.month_value(year, month)
+
+    return _relative("DATE", ctx, make)
+
+
+def month(m: re.Match[str], ctx: Context) -> Hit | None:
+    """A bare month name; its year from the anchor and the tense of the sentence."""
+    word = m["mon"]
+    if not _is_capitalised(word) or len(word.rstrip(".")) < 3:
+        return None
+    if _looks_like_name(ctx) or (word.lower() == "may" and not m["edge"]):
+        if not _month_context(ctx):
+            return None
+    number = _month(word)
+    future = ctx.future()
+    return _relative("DATE", ctx, lambda a: nz.month_value(nz.month_near(a, number, future), number))
+
+
+def _looks_like_name(ctx: Context) -> bool:
+    """'Theresa May', 'April Glaspie': a month name next to another capitalised word."""
+    after = ctx.text[ctx.end : ctx.end + 2]
+    before = ctx.before(20).rstrip()
+    prev_cap = bool(before) and before.split()[-1][:1].isupper() and not before.endswith((".", ":"))
+    return prev_cap or (after[:1] == " " and after[1:2].isupper())
+
+
+def _month_context(ctx: Context) -> bool:
+    return ctx.previous_word() in {"in", "since", "until", "by", "during", "of", "from", "through", "early", "late"}

@@ -1,0 +1,200 @@
+"""Handlers for expressions counted from the anchor: weekdays, 'last week', quarters, seasons.
+
+Direction follows news convention: a bare weekday or month is the latest one
+on or before the publication date unless the sentence speaks of the future.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from build_tools.timeline import normalise as nz
+from build_tools.timeline.grammar import ORDINALS, WEEKDAYS
+from build_tools.timeline.handlers import _PARTS, Context, Hit, _relative, _year
+
+_SHIFTS = {
+    "last": -1, "the past": -1, "the previous": -1, "this": 0, "the current": 0,
+    "next": 1, "the coming": 1, "the following": 1,
+}  # fmt: skip
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'Tuesday', 'last Friday', 'Tuesday morning' (a TIME), 'each Thursday' (a SET)."""
+    number = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    rel = (m["rel"] or "").lower()
+    if rel in ("each", "every"):
+        return Hit("SET", f"XXXX-WXX-{number + 1}")
+    part = f"T{_PARTS[m['part'].lower()]}" if m["part"] else ""
+    future = rel == "next" or (rel != "last" and ctx.future())
+
+    def make(anchor: date) -> str | None:
+        start = anchor + timedelta(days=1 if rel == "next" else -1 if rel == "last" else 0)
+        day = nz.weekday_near(start, number, future)
+        return None if day is None else nz.day_value(day) + part
+
+    return _relative("TIME" if part else "DATE", ctx, make)
+
+
+def rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'today', 'yesterday', 'tonight', 'late yesterday', 'yesterday morning'."""
+    word = m["day"].lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
+    part = _PARTS[m["part"].lower()] if m["part"] else "NI" if word in ("tonight", "last night") else ""
+
+    def make(anchor: date) -> str | None:
+        day = nz.shift_day(anchor, offset)
+        return None if day is None else nz.day_value(day) + (f"T{part}" if part else "")
+
+    return _relative("TIME" if part else "DATE", ctx, make)
+
+
+def this_part(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'this morning': the anchor's day, that part of it."""
+    if ctx.text[ctx.start : ctx.start + 3].lower() == "the":
+        return None  # "the morning" alone is too often not this morning
+    code = _PARTS[m["part"].lower()]
+    return _relative("TIME", ctx, lambda a: f"{nz.day_value(a)}T{code}")
+
+
+def edge_rel(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'last week' -> the ISO week before the anchor's; 'earlier this month'; 'next year'."""
+    rel = " ".join(m["rel"].lower().split())
+    shift = _SHIFTS[rel]
+    unit = m["unit"].lower()
+    return _relative("DATE", ctx, lambda a: unit_value(a, unit, shift))
+
+
+def unit_value(anchor: date, unit: str, shift: int) -> str | None:
+    """The calendar unit holding the anchor, moved by `shift` units, as a TIMEX3 value."""
+    if unit in ("day", "night"):
+        day = nz.shift_day(anchor, shift)
+        return None if day is None else nz.day_value(day)
+    if unit in ("week", "weekend"):
+        day = nz.shift_day(anchor, 7 * shift)
+        if day is None:
+            return None
+        return nz.week_value(day) + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        return nz.month_value(*nz.shift_month(anchor.year, anchor.month, shift))
+    if unit == "quarter":
+        year, quarter = nz.shift_quarter(anchor.year, nz.quarter_of(anchor), shift)
+        return f"{year:04d}-Q{quarter}"
+    if unit == "year":
+        return f"{anchor.year + shift:04d}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + shift:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + shift:02d}"
+    return None
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the third quarter' -> 2025-Q3; 'last year's fourth quarter'; 'the first half' -> H1.
+
+    A quarter later in the year than the anchor's, in past tense, is last
+    year's (a January report on "the fourth quarter").
+    """
+    number = ORDINALS[m["ord"].lower()]
+    code = "H" if m["unit"].lower() == "half" else "Q"
+    if code == "H" and number > 2:
+        return None
+    if m["year"]:
+        return Hit("DATE", f"{int(m['year']):04d}-{code}{number}")
+    shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()] if m["rel"] else 0
+    future = ctx.future()
+
+    def make(anchor: date) -> str:
+        current = nz.quarter_of(anchor) if code == "Q" else (anchor.month + 5) // 6
+        # Two or more quarters ahead in past tense: last year's (a January
+        # report on "the fourth quarter"); one ahead is this year's coming one.
+        late = number - current >= 2 and not future and not m["rel"]
+        return f"{anchor.year + shift - late:04d}-{code}{number}"
+
+    return _relative("DATE", ctx, make)
+
+
+def q_short(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'Q3 2025' (the capital Q keeps 'q3' in codes and handles out)."""
+    if "Q" not in m.group():
+        return None
+    if m["year"]:
+        return Hit("DATE", f"{int(m['year']):04d}-Q{m['ord']}")
+    number = int(m["ord"])
+    return _relative("DATE", ctx, lambda a: f"{a.year:04d}-Q{number}")
+
+
+def rel_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the quarter', 'the latest quarter': the last complete one; 'year-ago': a year before that."""
+    which = (m["which"] or "").lower()
+    if which == "current":
+        return _relative("DATE", ctx, lambda a: unit_value(a, "quarter", 0))
+    back = -5 if which in ("year-earlier", "year-ago") else -1
+    return _relative("DATE", ctx, lambda a: unit_value(a, "quarter", back))
+
+
+def year_ago(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'year-earlier' -> the anchor's year minus one; 'the year-ago quarter' -> that quarter."""
+    if (m["unit"] or "").lower() == "quarter":
+        return _relative("DATE", ctx, lambda a: unit_value(a, "quarter", -5))
+    return _relative("DATE", ctx, lambda a: f"{a.year - 1:04d}")
+
+
+def season(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'summer 2024' -> 2024-SU; 'last fall'; 'this summer'; 'in the spring' (by tense)."""
+    code = nz.SEASONS[m["season"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel in ("each", "every"):
+        return Hit("SET", f"XXXX-{code}")
+    if m["year"]:
+        return Hit("DATE", f"{_year(m['year'], ctx.anchor):04d}-{code}")
+    has_the = ctx.text[ctx.start : ctx.start + 4].lower() == "the "
+    if not rel and not m["edge"] and not (has_the and ctx.previous_word() in _SEASON_CUES):
+        return None
+    future = rel == "next" or (not rel and ctx.future())
+    return _relative("DATE", ctx, lambda a: f"{_season_year(a, code, rel, future):04d}-{code}")
+
+
+_SEASON_CUES = frozenset({"in", "during", "by", "until", "since", "over", "through", "throughout", "for"})
+_SEASON_FIRST = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_year(anchor: date, code: str, rel: str, future: bool) -> int:
+    first = _SEASON_FIRST[code]
+    started = anchor.month >= first
+    ended = anchor.month >= first + 3 and code != "WI"
+    if rel in ("last", "past"):
+        return anchor.year if ended else anchor.year - 1
+    if rel == "next" or future:
+        return anchor.year if not started else anchor.year + 1
+    if rel == "this":
+        return anchor.year
+    return anchor.year if started else anchor.year - 1
+
+
+_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+}  # fmt: skip
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Fixed-date holidays and US Thanksgiving, in the year the tense points to."""
+    name = m["name"].lower().replace("’", "'")
+    rel = (m["rel"] or "").lower()
+    future = rel == "next" or (not rel and ctx.future())
+
+    def on(year: int) -> date:
+        if name.startswith("thanksgiving"):
+            first = date(year, 11, 1)
+            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return date(year, *_HOLIDAYS[name])
+
+    def make(anchor: date) -> str:
+        days = [on(year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        if future:
+            return nz.day_value(next(d for d in days if d >= anchor))
+        return nz.day_value([d for d in days if d <= anchor][-1])
+
+    return _relative("DATE", ctx, make)

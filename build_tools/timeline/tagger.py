@@ -1,0 +1,121 @@
+"""Find time expressions in text and normalise them against the publication date.
+
+`tag(text, anchor)` scans the text once with the grammar's combined pattern
+and lets each rule's handler (in `handlers`) turn a hit into a TIMEX3 value.
+
+Without an anchor (the publication date is unknown) only expressions that name
+the calendar on their own get values ("June 10, 2025", "1998", "the 1990s",
+"three years"); relative ones ("yesterday", "last week", "June 10") are still
+returned, so their span is known, but with value "" and a warning: nothing
+may place them on a timeline.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from build_tools.timeline import amounts, handlers, relative
+from build_tools.timeline.grammar import PARSERS, SCANNER
+
+
+class TimexType(enum.Enum):
+    """TIMEX3 types: a calendar date, a time of day, a length of time, a recurrence."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One time expression: its span in the text and its TIMEX3 value."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    """TIMEX3 value ('2025-06-10', '2025-W23', 'P3Y', 'PRESENT_REF'); '' when unknown."""
+    warning: str | None = None
+    """Why the value is missing or doubtful (impossible date, weekday contradicting its date)."""
+
+
+_HANDLERS: dict[str, handlers.Handler] = {
+    "iso": handlers.iso,
+    "numeric": handlers.numeric,
+    "clock": amounts.clock,
+    "wd_date": handlers.wd_date,
+    "date_md": handlers.date_md,
+    "date_dm": handlers.date_md,
+    "month_year": handlers.month_year,
+    "month_rel": handlers.month_rel,
+    "rel_month": handlers.rel_month,
+    "season": relative.season,
+    "quarter": relative.quarter,
+    "q_short": relative.q_short,
+    "rel_quarter": relative.rel_quarter,
+    "year_ago": relative.year_ago,
+    "decade": amounts.decade,
+    "century": amounts.century,
+    "fiscal_year": amounts.fiscal_year,
+    "edge_year": amounts.edge_year,
+    "ago": amounts.ago,
+    "duration": amounts.duration,
+    "rel_day": relative.rel_day,
+    "this_part": relative.this_part,
+    "edge_rel": relative.edge_rel,
+    "weekday": relative.weekday,
+    "holiday": relative.holiday,
+    "set": amounts.set_,
+    "month": handlers.month,
+    "year": amounts.year,
+    "year2": amounts.year2,
+    "ref": amounts.ref,
+}
+"""Each grammar rule's handler, by rule name."""
+
+
+def tag(text: str, anchor: date | None) -> list[Timex]:
+    """Return the time expressions of `text`, in order, normalised against `anchor`.
+
+    Args:
+        text: any text; offsets in the result are `str` indices into it.
+        anchor: the publication date that relative expressions count from,
+            or None when unknown (relative expressions then get value '').
+    Returns:
+        Non-overlapping Timex objects sorted by start. Never raises on odd
+        input: impossible dates come back with a warning and no value.
+    """
+    found: list[Timex] = []
+    for match in SCANNER.finditer(text):
+        rule = match.lastgroup
+        if rule is None:
+            continue
+        timex = _read(rule, match, text, anchor)
+        if timex is not None:
+            found.append(timex)
+    return found
+
+
+def _read(rule: str, match: re.Match[str], text: str, anchor: date | None) -> Timex | None:
+    """Re-match one scanner hit against its own rule and ask the rule's handler for a value."""
+    # Re-match inside the whole text so the rule's look-behinds see what precedes it.
+    parts = PARSERS[rule].fullmatch(text, match.start(), match.end())
+    if parts is None:  # the rule's groups cannot disagree with the scan; be safe anyway
+        return None
+    context = handlers.Context(text, match.start(), match.end(), anchor)
+    try:
+        hit = _HANDLERS[rule](parts, context)
+    except (ValueError, OverflowError) as error:
+        # Calendar arithmetic past year 1 or 9999 (an absurd anchor): keep the
+        # expression, say why it has no value.
+        hit = handlers.Hit("DATE", "", f"cannot normalise: {error}")
+    if hit is None:
+        return None
+    start = match.start() + hit.trim_start
+    end = match.end() - hit.trim_end
+    return Timex(start, end, text[start:end], TimexType(hit.type), hit.value, hit.warning)
