@@ -1,0 +1,50 @@
+"""The extraction cache never serves a result for different bytes, path or code."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path, PurePosixPath
+
+from build_tools.cache import ExtractionCache
+from build_tools.model import Article, Block, BlockKind, Capture, CaptureFormat
+
+CAPTURE = Capture(
+    path=PurePosixPath("captures/a.txt"),
+    sha256="ab" * 32,
+    format=CaptureFormat.TEXT,
+    encoding="utf-8",
+    encoding_evidence="valid UTF-8",
+    text="x",
+    size=1,
+)
+ARTICLE = Article(capture=CAPTURE, title="T", body=(Block(BlockKind.PARAGRAPH, "Body."),))
+
+
+def test_a_stored_result_is_served_for_the_same_capture(tmp_path: Path) -> None:
+    ExtractionCache(tmp_path).put(CAPTURE, ARTICLE)
+    cache = ExtractionCache(tmp_path)
+    assert cache.get(CAPTURE) == ARTICLE and cache.hits == 1
+
+
+def test_changed_bytes_or_path_miss(tmp_path: Path) -> None:
+    cache = ExtractionCache(tmp_path)
+    cache.put(CAPTURE, ARTICLE)
+    assert cache.get(dataclasses.replace(CAPTURE, sha256="cd" * 32)) is None
+    assert cache.get(dataclasses.replace(CAPTURE, path=PurePosixPath("captures/b.txt"))) is None
+
+
+def test_a_code_change_misses_and_prunes_old_entries(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ExtractionCache(tmp_path).put(CAPTURE, ARTICLE)
+    monkeypatch.setattr("build_tools.cache.code_version", lambda: "other-version")
+    cache = ExtractionCache(tmp_path)
+    assert cache.get(CAPTURE) is None
+    cache.put(CAPTURE, ARTICLE)
+    assert [path.name for path in tmp_path.iterdir()] == ["other-version"]
+
+
+def test_a_corrupt_entry_is_a_miss(tmp_path: Path) -> None:
+    cache = ExtractionCache(tmp_path)
+    cache.put(CAPTURE, ARTICLE)
+    for entry in tmp_path.rglob("*.pickle"):
+        entry.write_bytes(b"garbage")
+    assert ExtractionCache(tmp_path).get(CAPTURE) is None
