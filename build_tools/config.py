@@ -79,14 +79,18 @@ def load_config(project_dir: Path, *, strict: bool = False) -> tuple[ArchiveConf
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, expected) or (expected is float and value <= 0):
-            problems.append(f"{SETTINGS_FILE}: '{key}' must be a {'positive number' if expected is float else expected.__name__} (got {value!r})")
+            problems.append(
+                f"{SETTINGS_FILE}: '{key}' must be a {'positive number' if expected is float else expected.__name__} (got {value!r})"
+            )
             continue
         kwargs[key] = value
     if strict and warnings:
         problems.extend(warnings)
     if problems:
         raise ConfigError(problems)
-    config = dataclasses.replace(ArchiveConfig(**kwargs), project_dir=project_dir, strict=strict or kwargs.get("strict", False))
+    config = dataclasses.replace(
+        ArchiveConfig(**kwargs), project_dir=project_dir, strict=strict or kwargs.get("strict", False)
+    )
     return config, warnings
 
 
@@ -96,7 +100,9 @@ def _read_settings(path: Path) -> dict[str, Any]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
-        raise ConfigError([f"{SETTINGS_FILE}{line}: not valid YAML ({getattr(error, 'problem', error)}); fix the syntax"]) from error
+        raise ConfigError(
+            [f"{SETTINGS_FILE}{line}: not valid YAML ({getattr(error, 'problem', error)}); fix the syntax"]
+        ) from error
     except UnicodeDecodeError as error:
         raise ConfigError([f"{SETTINGS_FILE}: not UTF-8 text ({error.reason}); save it as UTF-8"]) from error
     if loaded is None:

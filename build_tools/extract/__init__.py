@@ -26,6 +26,4 @@ def extract_article(capture: Capture) -> Article | Failure:
             return extract_text_capture(capture)
         return extract_html_capture(capture)
     except CaptureError as error:
-        return Failure(
-            capture.path, error.stage, error.message, line=error.line, record_index=capture.record_index
-        )
+        return Failure(capture.path, error.stage, error.message, line=error.line, record_index=capture.record_index)

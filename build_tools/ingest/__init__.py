@@ -71,7 +71,9 @@ def _ingest_bytes(rel: PurePosixPath, data: bytes, max_bytes: int) -> Iterable[C
 
 def _check_size(data: bytes, max_bytes: int, what: str = "") -> None:
     if not data:
-        raise CaptureError("empty file (0 bytes): nothing to build; capture the page again or delete the file", stage="ingest")
+        raise CaptureError(
+            "empty file (0 bytes): nothing to build; capture the page again or delete the file", stage="ingest"
+        )
     if len(data) > max_bytes:
         raise CaptureError(
             f"{what + ' ' if what else ''}file is {len(data) / 1e6:.1f} MB, over the limit of "
@@ -92,7 +94,9 @@ def _capture_from_page(
 ) -> Capture:
     kind = binary_kind(data)
     if kind:
-        raise CaptureError(f"binary file ({kind}), not a saved page; captures are .txt, .html or .warc files", stage="ingest")
+        raise CaptureError(
+            f"binary file ({kind}), not a saved page; captures are .txt, .html or .warc files", stage="ingest"
+        )
     decoded = decode(data, declared=declared, sniff_html=True)
     if too_many_control_characters(decoded.text):
         raise CaptureError("binary file (control characters throughout), not a saved page", stage="ingest")
@@ -105,8 +109,13 @@ def _capture_from_page(
     elif named_html and not is_html:
         warnings.append("the file holds plain text, not HTML: read as text (rename it to .txt to silence this)")
     return Capture(
-        path=rel, sha256=sha256, format=CaptureFormat.HTML if is_html else CaptureFormat.TEXT,
-        encoding=decoded.encoding, encoding_evidence=decoded.evidence, text=decoded.text, size=size,
+        path=rel,
+        sha256=sha256,
+        format=CaptureFormat.HTML if is_html else CaptureFormat.TEXT,
+        encoding=decoded.encoding,
+        encoding_evidence=decoded.evidence,
+        text=decoded.text,
+        size=size,
         warnings=tuple(warnings),
     )
 
@@ -124,9 +133,17 @@ def _captures_from_warc(rel: PurePosixPath, data: bytes, sha256: str) -> Iterabl
             yield Failure(rel, error.stage, error.message, record_index=page.index)
             continue
         yield Capture(
-            path=capture.path, sha256=sha256, format=CaptureFormat.WARC, encoding=capture.encoding,
-            encoding_evidence=capture.encoding_evidence, text=capture.text, size=len(data),
-            source_url=page.target_uri, captured_at=page.date, record_index=page.index, warnings=capture.warnings,
+            path=capture.path,
+            sha256=sha256,
+            format=CaptureFormat.WARC,
+            encoding=capture.encoding,
+            encoding_evidence=capture.encoding_evidence,
+            text=capture.text,
+            size=len(data),
+            source_url=page.target_uri,
+            captured_at=page.date,
+            record_index=page.index,
+            warnings=capture.warnings,
         )
     if contents.error:
         yield Failure(rel, "ingest", f"{contents.error}; the {len(contents.pages)} page(s) before it were kept")

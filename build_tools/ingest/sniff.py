@@ -15,7 +15,9 @@ _MAGIC = (
     (b"RIFF", "a RIFF file (WebP image, WAV audio)"),
     (b"\x00\x00\x00", "binary data"),
 )
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 _TAG = re.compile(r"</?(?:p|div|span|a|br|table|td|li|h[1-6]|meta|script|article|section)\b[^>]*>", re.I)
 # Share of control characters (other than tab/newline/CR) above which decoded
 # "text" is really binary: real pages have next to none.

@@ -56,7 +56,9 @@ def read_warc(data: bytes) -> WarcContents:
     except ArchiveLoadFailed as error:
         if not pages and not skipped:
             raise CaptureError(f"not a readable WARC file ({error})", stage="ingest") from error
-        return WarcContents(tuple(pages), skipped, f"corrupt record after record {sum(skipped.values()) + len(pages)}: {error}")
+        return WarcContents(
+            tuple(pages), skipped, f"corrupt record after record {sum(skipped.values()) + len(pages)}: {error}"
+        )
     except (OSError, EOFError, ValueError) as error:  # zlib/gzip truncation and bad headers
         return WarcContents(tuple(pages), skipped, f"truncated or corrupt data: {error}")
     return WarcContents(tuple(pages), skipped, truncation)

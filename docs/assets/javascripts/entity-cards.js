@@ -1,1 +1,93 @@
-// Hover cards for entity highlights (filled in by the site work).
+// Hover and focus cards for entity highlights.
+// Each highlight carries data-name, data-type and data-articles, and its
+// description in `title` (the tooltip when scripts are off). With scripts on,
+// the title moves to data-description so the browser's own tooltip does not
+// cover the card. Event delegation on the document keeps this working with
+// Material's instant navigation, which swaps page content without reloading.
+(function () {
+  "use strict";
+  var card = null;
+  var current = null;
+
+  function highlightOf(node) {
+    return node && node.closest ? node.closest(".entity[data-entity]") : null;
+  }
+
+  function ensureCard() {
+    if (!card) {
+      card = document.createElement("div");
+      card.className = "entity-card";
+      card.setAttribute("role", "tooltip");
+      card.id = "entity-card";
+      card.hidden = true;
+      document.body.appendChild(card);
+    }
+    return card;
+  }
+
+  function adoptTitle(el) {
+    if (el.hasAttribute("title")) {
+      el.setAttribute("data-description", el.getAttribute("title"));
+      el.removeAttribute("title");
+    }
+  }
+
+  function fill(el) {
+    var box = ensureCard();
+    box.textContent = "";
+    var name = document.createElement("strong");
+    name.className = "entity-card__name";
+    name.textContent = el.getAttribute("data-name") || el.textContent;
+    var type = document.createElement("span");
+    type.className = "entity-card__type entity-" + (el.getAttribute("data-type") || "");
+    type.textContent = el.getAttribute("data-type") || "";
+    var description = document.createElement("p");
+    description.className = "entity-card__description";
+    description.textContent = el.getAttribute("data-description") || "";
+    var count = Number(el.getAttribute("data-articles") || "0");
+    var articles = document.createElement("p");
+    articles.className = "entity-card__articles";
+    articles.textContent = "in " + count + (count === 1 ? " article" : " articles");
+    box.append(name, type, description, articles);
+    if (el.classList.contains("entity-unreviewed")) {
+      var note = document.createElement("p");
+      note.className = "entity-card__note";
+      note.textContent = "unreviewed: found automatically";
+      box.append(note);
+    }
+  }
+
+  function show(el) {
+    adoptTitle(el);
+    fill(el);
+    var box = ensureCard();
+    box.hidden = false;
+    var rect = el.getBoundingClientRect();
+    var top = window.scrollY + rect.bottom + 6;
+    var left = Math.min(window.scrollX + rect.left, window.scrollX + document.documentElement.clientWidth - box.offsetWidth - 8);
+    box.style.top = top + "px";
+    box.style.left = Math.max(8, left) + "px";
+    el.setAttribute("aria-describedby", "entity-card");
+    current = el;
+  }
+
+  function hide() {
+    if (card) card.hidden = true;
+    if (current) current.removeAttribute("aria-describedby");
+    current = null;
+  }
+
+  document.addEventListener("mouseover", function (event) {
+    var el = highlightOf(event.target);
+    if (el && el !== current) show(el);
+    else if (!el && current) hide();
+  });
+  document.addEventListener("focusin", function (event) {
+    var el = highlightOf(event.target);
+    if (el) show(el);
+    else hide();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") hide();
+  });
+})();
