@@ -14,6 +14,7 @@ from build_tools.model import AnnotatedArticle
 from build_tools.render.article import render_article
 from build_tools.render.context import ARTICLE_INDEX_PAGE, HOME_PAGE, article_page, build_context
 from build_tools.render.entity import render_entity, render_entity_indexes
+from build_tools.render.groupings import render_groupings
 from build_tools.render.indexes import render_article_index, render_home
 from build_tools.render.pages import raw_capture_page
 from build_tools.render.timeline import render_timeline_pages
@@ -48,6 +49,7 @@ def render_site(annotated: Sequence[AnnotatedArticle]) -> RenderedSite:
             pages[link.page] = render_entity(context.entities[entity_id], context)
     pages.update(render_entity_indexes(context))
     pages.update(render_timeline_pages(context))
+    pages.update(render_groupings(context))
     pages[TIMELINE_JSON] = _timeline_export(context.articles)
     raw_files = {raw_capture_page(item.article.capture): str(item.article.capture.path) for item in context.articles}
     return RenderedSite(pages, raw_files)

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from build_tools.model import AnnotatedArticle, Block, BlockKind, EntityType, Mention, PublicationDate
 from build_tools.render.context import SiteContext, article_page, paragraph_anchor
+from build_tools.render.groupings import article_tags
 from build_tools.render.markdown import escape, highlight, relative_link
 from build_tools.render.pages import front_matter, human_date, link_to_entity, raw_capture_page, safe_url
 from build_tools.render.timeline import render_event_list
@@ -26,7 +27,7 @@ def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
     article = item.article
     page = article_page(article.capture.slug)
     parts = [
-        front_matter(article.title, article.description or _first_sentence(article.body)),
+        front_matter(article.title, article.description or _first_sentence(article.body), article_tags(item, context)),
         f"# {escape(article.title)}",
         _metadata_box(item),
         _caption(item),

@@ -159,7 +159,7 @@ def _type_page(entity_type: EntityType, context: SiteContext) -> str:
     entities = _with_pages(context, entity_type)
     lines = [front_matter(TYPE_HEADINGS[entity_type]), f"# {TYPE_HEADINGS[entity_type]}", ""]
     if not entities:
-        return "\n".join(lines + ["None yet."]) + "\n"
+        return "\n".join([*lines, "None yet."]) + "\n"
     count = {entity.id: len(context.articles_by_entity.get(entity.id, ())) for entity in entities}
     by_articles = sorted(entities, key=lambda e: (-count[e.id], e.name.casefold(), e.id))
     by_name = sorted(entities, key=lambda e: (e.name.casefold(), e.id))

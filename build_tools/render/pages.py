@@ -15,18 +15,21 @@ from build_tools.render.markdown import escape, escape_attribute, relative_link
 
 RAW_DIR = "archive/raw"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
-# Page titles reach the theme's <title> and header through Jinja without
-# autoescaping, and its `striptags` filter unescapes entities; so angle brackets
-# in a captured headline are swapped for look-alikes there (the headline on the
-# page itself keeps the real characters, escaped).
-_TITLE_SAFE = str.maketrans({"<": "‹", ">": "›"})
+# Page titles and descriptions reach the theme's <title> and <meta> tags through
+# Jinja without autoescaping (mkdocs' theme environment), and `striptags`
+# unescapes entities; so angle brackets and double quotes in captured text are
+# swapped for look-alikes there. The headline on the page keeps the real
+# characters, escaped.
+_TITLE_SAFE = str.maketrans({"<": "‹", ">": "›", '"': "”"})
 
 
-def front_matter(title: str, description: str | None = None) -> str:
+def front_matter(title: str, description: str | None = None, tags: list[str] | None = None) -> str:
     """YAML front matter, safely quoted, with captured text defused for the theme."""
-    meta = {"title": _CONTROL.sub(" ", title).translate(_TITLE_SAFE).strip() or "Untitled"}
+    meta: dict[str, object] = {"title": _CONTROL.sub(" ", title).translate(_TITLE_SAFE).strip() or "Untitled"}
     if description:
         meta["description"] = _CONTROL.sub(" ", description).translate(_TITLE_SAFE).strip()
+    if tags:
+        meta["tags"] = tags
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000) + "---"
 
 
