@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from build_tools.timeline import normalise as nz
@@ -162,7 +163,10 @@ def ago(m: re.Match[str], ctx: Context) -> Hit | None:
         return None if unit in ("second", "minute", "hour") else Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     steps = int(amount) * _UNIT_FACTORS.get(unit, 1) * sign
     base = {"fortnight": "week", "night": "day", "decade": "year", "century": "year"}.get(unit, unit)
-    return _relative("DATE", ctx, lambda a: unit_value(a, base, steps))
+    hit = _relative("DATE", ctx, lambda a: unit_value(a, base, steps))
+    if base == "year" and steps < 0:
+        return replace(hit, years_before_quarter=-steps)
+    return hit
 
 
 def set_(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -179,6 +183,11 @@ def ref(m: re.Match[str], ctx: Context) -> Hit | None:
     if word == "now" and ctx.text[ctx.end : ctx.end + 5].lower() == " that":
         return None
     return Hit("DATE", _REFS[word])
+
+
+def recent_units(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'recent years' -> PXY, 'the coming months' -> PXM: an unknown number of units."""
+    return Hit("DURATION", _amount(None, m["unit"].lower().rstrip("s")))
 
 
 def year2(m: re.Match[str], ctx: Context) -> Hit | None:

@@ -51,7 +51,7 @@ _SMALL = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _NUM = (
-    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}"
+    rf"(?:\d{{1,3}}(?:\.\d+)?|(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_TEENS}|{_SMALL}"
     r"|a (?:hundred|dozen|couple of)|an?|a few|few|several|some|many|couple of|hundred|dozen)"
 )
 _EDGE = r"(?:early|late|mid|the end of|the beginning of|the middle of|the start of)"
@@ -76,7 +76,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("rel_month", rf"(?:(?P<edge>{_EDGE})\s+)?(?P<rel>last|this|next|each|every)\s+(?P<mon>{_MONTH})"),
     ("season", rf"(?:the\s+)?(?:(?P<edge>{_EDGE})[- ]?)?(?:(?P<rel>this|last|next|past|each|every)\s+)?"
                rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?"),
-    ("quarter", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year['’]s\s+)?(?:(?:current|latest|same|last|this|next)\s+)?"
+    ("recent_units", r"(?:the\s+)?(?:past\s+)?(?:recent|coming)\s+(?P<unit>days|weeks|months|quarters|years|decades)"),
+    ("quarter", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year['’]s\s+)?(?:(?P<year0>\d{4})\s+)?(?:(?:current|latest|same|last|this|next)\s+)?"
                 r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
                 rf"(?P<unit>quarter|half)(?:\s+of\s+(?P<year>{_YEAR4}))?"),
     ("q_short", rf"(?:fiscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<year>{_YEAR4}))?"),
@@ -89,7 +90,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("fiscal_year", rf"(?:fiscal(?:\s+year)?|calendar|FY|the\s+year)\s*(?P<year>{_YEAR4}|two thousand)\b"),
     ("edge_year", rf"(?P<edge>{_EDGE})[- ](?P<year>{_YEAR4})\b"),
     ("ago", rf"(?:(?:about|nearly|almost|some|more than|over|roughly|just)\s+)?(?P<num>{_NUM})[- ]"
-            rf"(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b"),
+            rf"(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from now|hence)\b"),
     ("duration", rf"(?:the\s+|an?\s+)?(?:(?P<lead>past|last|next|first|coming|final|previous|following|latest)\s+)?"
                  rf"(?:(?:about|nearly|almost|some|more than|over|roughly|up to|at least)\s+)?"
                  rf"(?P<num>{_NUM})[- ](?P<unit>{_UNIT})(?:-long|\s+or\s+so)?(?!-old)"),

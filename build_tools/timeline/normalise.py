@@ -97,17 +97,21 @@ def month_near(anchor: date, month: int, future: bool) -> int:
     return anchor.year if month < anchor.month else anchor.year - 1
 
 
-def day_month_year(anchor: date, month: int, day: int) -> int:
+def day_month_year(anchor: date, month: int, day: int, future: bool = False) -> int:
     """The year of 'June 10' with no year: the one putting it nearest the anchor.
 
     Dates are written without a year only when the reader can tell, i.e. within
-    a few months either side of publication.
+    a few months either side of publication. News mostly reports the past, so
+    a date after the anchor counts as twice as far unless the tense is future
+    (then a date before it does).
     """
-    best = anchor.year
-    for year in (anchor.year - 1, anchor.year + 1):
-        if _distance(anchor, year, month, day) < _distance(anchor, best, month, day):
-            best = year
-    return best
+
+    def cost(year: int) -> int:
+        gap = _distance(anchor, year, month, day)
+        later = (year, month, day) > (anchor.year, anchor.month, anchor.day)
+        return gap * 2 if later != future else gap
+
+    return min((anchor.year, anchor.year - 1, anchor.year + 1), key=cost)
 
 
 def _distance(anchor: date, year: int, month: int, day: int) -> int:

@@ -7,6 +7,7 @@ on or before the publication date unless the sentence speaks of the future.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from build_tools.timeline import normalise as nz
@@ -99,8 +100,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     code = "H" if m["unit"].lower() == "half" else "Q"
     if code == "H" and number > 2:
         return None
-    if m["year"]:
-        return Hit("DATE", f"{int(m['year']):04d}-{code}{number}")
+    if m["year"] or m["year0"]:
+        return Hit("DATE", f"{int(m['year'] or m['year0']):04d}-{code}{number}")
     shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()] if m["rel"] else 0
     future = ctx.future()
 
@@ -136,8 +137,10 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
 def year_ago(m: re.Match[str], ctx: Context) -> Hit | None:
     """'year-earlier' -> the anchor's year minus one; 'the year-ago quarter' -> that quarter."""
     if (m["unit"] or "").lower() == "quarter":
-        return _relative("DATE", ctx, lambda a: unit_value(a, "quarter", -5))
-    return _relative("DATE", ctx, lambda a: f"{a.year - 1:04d}")
+        hit = _relative("DATE", ctx, lambda a: unit_value(a, "quarter", -5))
+    else:
+        hit = _relative("DATE", ctx, lambda a: f"{a.year - 1:04d}")
+    return replace(hit, years_before_quarter=1)
 
 
 def season(m: re.Match[str], ctx: Context) -> Hit | None:

@@ -14,11 +14,17 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from build_tools.timeline import amounts, handlers, relative
 from build_tools.timeline.grammar import PARSERS, SCANNER
+
+
+# How far back (characters) a named quarter still anchors "a year earlier":
+# about two sentences, the span of one comparison in an earnings report.
+_REFERENCE_REACH = 400
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
 
 class TimexType(enum.Enum):
@@ -55,6 +61,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "month_rel": handlers.month_rel,
     "rel_month": handlers.rel_month,
     "season": relative.season,
+    "recent_units": amounts.recent_units,
     "quarter": relative.quarter,
     "q_short": relative.q_short,
     "rel_quarter": relative.rel_quarter,
@@ -91,17 +98,25 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
         input: impossible dates come back with a warning and no value.
     """
     found: list[Timex] = []
+    quarter: Timex | None = None  # the last quarter named: the reference time of "a year earlier"
     for match in SCANNER.finditer(text):
         rule = match.lastgroup
         if rule is None:
             continue
-        timex = _read(rule, match, text, anchor)
-        if timex is not None:
-            found.append(timex)
+        read = _read(rule, match, text, anchor)
+        if read is None:
+            continue
+        timex, back = read
+        if back and quarter is not None and timex.start - quarter.end < _REFERENCE_REACH:
+            year, number = quarter.value.split("-Q")
+            timex = replace(timex, value=f"{int(year) - back:04d}-Q{number}")
+        if _QUARTER_VALUE.fullmatch(timex.value):
+            quarter = timex
+        found.append(timex)
     return found
 
 
-def _read(rule: str, match: re.Match[str], text: str, anchor: date | None) -> Timex | None:
+def _read(rule: str, match: re.Match[str], text: str, anchor: date | None) -> tuple[Timex, int] | None:
     """Re-match one scanner hit against its own rule and ask the rule's handler for a value."""
     # Re-match inside the whole text so the rule's look-behinds see what precedes it.
     parts = PARSERS[rule].fullmatch(text, match.start(), match.end())
@@ -118,4 +133,5 @@ def _read(rule: str, match: re.Match[str], text: str, anchor: date | None) -> Ti
         return None
     start = match.start() + hit.trim_start
     end = match.end() - hit.trim_end
-    return Timex(start, end, text[start:end], TimexType(hit.type), hit.value, hit.warning)
+    timex = Timex(start, end, text[start:end], TimexType(hit.type), hit.value, hit.warning)
+    return timex, hit.years_before_quarter
