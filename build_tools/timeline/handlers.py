@@ -147,7 +147,7 @@ def _day_hit(year: int | None, month: int, day: int, ctx: Context) -> Hit:
     try:
         return Hit("DATE", nz.day_value(date(year, month, day)))
     except ValueError:
-        name = calendar.month_name[month]
+        name = calendar.month_name[month] if 1 <= month <= 12 else f"month {month}"
         return Hit("DATE", "", f"no such date: {name} {day}, {year}")
 
 

@@ -154,8 +154,9 @@ def _period(value: str) -> tuple[Granularity, date, date] | None:
         day = date(*map(int, match.groups()))
         return Granularity.DAY, day, day
     if match := _WEEK.fullmatch(value):
-        first = date.fromisocalendar(int(match[1]), int(match[2]), 1)
-        return Granularity.WEEK, first, first + timedelta(days=6)
+        weekend = value.endswith("-WE")
+        first = date.fromisocalendar(int(match[1]), int(match[2]), 6 if weekend else 1)
+        return Granularity.WEEK, first, first + timedelta(days=1 if weekend else 6)
     if match := _MONTH.fullmatch(value):
         year, month = int(match[1]), int(match[2])
         last = calendar.monthrange(year, month)[1]

@@ -1,0 +1,171 @@
+"""Article -> dated events: the timeline stage's entry point, grouping and labels.
+
+Only DATE expressions whose value names a calendar period are placed: a day,
+ISO week, month, season, quarter, half-year (shown as its months), year or
+decade. TIME values ('2025-06-10TMO', '2025-06-10T10:30') reduce to their
+day. Durations ('P3Y'), sets ('P1M'), vague references ('PRESENT_REF') and
+values that needed an anchor we did not have ('') are not placed: they say
+how long or how often, not when.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from build_tools.model import Article, Granularity, Mention, TimelineEvent
+from build_tools.sentences import sentence_spans
+from build_tools.timeline import normalise as nz
+from build_tools.timeline.tagger import Timex, TimexType, tag
+
+@dataclass(frozen=True, slots=True)
+class EventGroup:
+    """Events from one or more articles that name the same period and the same actors."""
+
+    value: str
+    granularity: Granularity
+    start: date
+    end: date
+    events: tuple[TimelineEvent, ...]
+
+    @property
+    def slugs(self) -> tuple[str, ...]:
+        """The articles cited, each once, in order."""
+        return tuple(dict.fromkeys(event.article_slug for event in self.events))
+
+    @property
+    def entity_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e for event in self.events for e in event.entity_ids))
+
+
+def find_events(article: Article, mentions: Sequence[Mention]) -> tuple[TimelineEvent, ...]:
+    """Tag every body block and place each calendar DATE on the timeline.
+
+    Args:
+        article: the article; its publication date anchors relative expressions.
+        mentions: entity mentions in the body; those inside an event's sentence
+            become the event's `entity_ids`.
+    Returns:
+        Events in reading order (block, then offset).
+    """
+    anchor = article.published.value if article.published else None
+    events: list[TimelineEvent] = []
+    for index, block in enumerate(article.body):
+        spans = sentence_spans(block.text)
+        in_block = [m for m in mentions if m.block == index]
+        for timex in tag(block.text, anchor):
+            event = _event(timex, block.text, spans, index, in_block, article.capture.slug, anchor)
+            if event is not None:
+                events.append(event)
+    return tuple(events)
+
+
+def _event(
+    timex: Timex,
+    text: str,
+    spans: list[tuple[int, int]],
+    block: int,
+    mentions: Sequence[Mention],
+    slug: str,
+    anchor: date | None,
+) -> TimelineEvent | None:
+    if timex.type not in (TimexType.DATE, TimexType.TIME) or not timex.value:
+        return None
+    placed = nz.period(timex.value)
+    if placed is None:
+        return None
+    granularity, start, end = placed
+    first, last = next(((s, e) for s, e in spans if s <= timex.start < e), (0, len(text)))
+    entity_ids = tuple(dict.fromkeys(m.entity_id for m in mentions if first <= m.start and m.end <= last))
+    return TimelineEvent(
+        value=timex.value.split("T", 1)[0],
+        granularity=granularity,
+        start=start,
+        end=end,
+        expression=timex.text,
+        sentence=text[first:last],
+        block=block,
+        sentence_start=first,
+        entity_ids=entity_ids,
+        article_slug=slug,
+        anchor=anchor if _needed_anchor(timex, anchor) else None,
+        warning=timex.warning,
+    )
+
+
+def _needed_anchor(timex: Timex, anchor: date | None) -> bool:
+    """Whether the value depended on the anchor: it would be '' without one."""
+    if anchor is None:
+        return False
+    alone = tag(timex.text, None)
+    return not (len(alone) == 1 and alone[0].value == timex.value)
+
+
+def group_events(events: Iterable[TimelineEvent]) -> list[EventGroup]:
+    """Group events naming the same period whose actors overlap, across articles.
+
+    Two events join when they have the same value and share an entity: the
+    same day alone does not make the same event, and events naming no entity
+    stay on their own (nothing says they are one). Sorted by start date, then
+    value, then article slugs, for stable pages.
+    """
+    groups: list[list[TimelineEvent]] = []
+    for event in sorted(events, key=_event_order):
+        home = next((g for g in groups if _joins(g, event)), None)
+        if home is None:
+            groups.append([event])
+        else:
+            home.append(event)
+    built = [_group(members) for members in groups]
+    return sorted(built, key=lambda g: (g.start, g.value, g.slugs))
+
+
+def _event_order(event: TimelineEvent) -> tuple[date, str, str, int, int]:
+    return event.start, event.value, event.article_slug, event.block, event.sentence_start
+
+
+def _joins(group: list[TimelineEvent], event: TimelineEvent) -> bool:
+    if group[0].value != event.value:
+        return False
+    entities = {e for member in group for e in member.entity_ids}
+    if entities or event.entity_ids:
+        return bool(entities & set(event.entity_ids))
+    return False
+
+
+def _group(members: list[TimelineEvent]) -> EventGroup:
+    first = members[0]
+    return EventGroup(first.value, first.granularity, first.start, first.end, tuple(members))
+
+
+_HALVES = {"1": "first", "2": "second"}
+
+
+def describe_period(value: str) -> str:
+    """A reader's label that shows how precise the date is.
+
+    '2025-06-10' -> '10 June 2025'; '2025-W23' -> 'week of 2 June 2025';
+    '2025-06' -> 'June 2025'; '2025-Q3' -> 'Q3 2025'; '2025-SU' -> 'summer 2025';
+    '2025' -> '2025'; '199' -> 'the 1990s'. Values that name no period are
+    returned unchanged.
+    """
+    placed = nz.period(value)
+    if placed is None:
+        return value
+    granularity, start, _ = placed
+    day = value.split("T", 1)[0]
+    if granularity is Granularity.DAY:
+        return f"{start.day} {start:%B} {start.year}"
+    if granularity is Granularity.WEEK:
+        prefix = "weekend of" if day.endswith("-WE") else "week of"
+        return f"{prefix} {start.day} {start:%B} {start.year}"
+    if granularity is Granularity.MONTH:
+        return f"{start:%B} {start.year}" if "-H" not in day else f"{_HALVES[day[-1]]} half of {start.year}"
+    if granularity is Granularity.SEASON:
+        return f"{nz.season_name(day[-2:])} {start.year}"
+    if granularity is Granularity.QUARTER:
+        return f"{day[-2:]} {start.year}"
+    if granularity is Granularity.YEAR:
+        return str(start.year)
+    return f"the {start.year if start.year > 1 else 0}s"

@@ -1,0 +1,121 @@
+"""Timeline events from articles, grouping across articles, labels, and the TimelineJS export."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import PurePosixPath
+
+from build_tools.model import (
+    Article,
+    Block,
+    BlockKind,
+    Capture,
+    CaptureFormat,
+    DateMethod,
+    Granularity,
+    Mention,
+    PublicationDate,
+)
+from build_tools.timeline.events import describe_period, find_events, group_events
+from build_tools.timeline.export import timelinejs_json
+
+
+def make_article(name: str, paragraphs: list[str], published: date | None) -> Article:
+    capture = Capture(
+        PurePosixPath(f"captures/{name}.txt"), "0" * 64, CaptureFormat.TEXT, "utf-8", "valid UTF-8", "", 0
+    )
+    when = PublicationDate(published, DateMethod.METADATA, (), 0.95) if published else None
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text) for text in paragraphs)
+    return Article(capture=capture, title=name.title(), body=blocks, published=when)
+
+
+def mention(entity_id: str, text: str, block_text: str, block: int = 0) -> Mention:
+    start = block_text.index(text)
+    return Mention(entity_id, block, start, start + len(text), text)
+
+
+FIRST = "Xi Jinping called Lee on Tuesday (Jun 10). Lee was elected last week. Trump spoke in 1998."
+SECOND = "Lee was sworn in. He won the vote last week, aides said."
+
+
+def test_find_events_places_calendar_dates_with_their_sentence_and_entities() -> None:
+    article = make_article("first", [FIRST], date(2025, 6, 10))
+    mentions = [mention("xi-jinping", "Xi Jinping", FIRST), mention("lee-jae-myung", "Lee", FIRST)]
+    events = find_events(article, mentions)
+    assert [(e.value, e.granularity) for e in events] == [
+        ("2025-06-10", Granularity.DAY),
+        ("2025-W23", Granularity.WEEK),
+        ("1998", Granularity.YEAR),
+    ]
+    call, week, year = events
+    assert call.sentence == "Xi Jinping called Lee on Tuesday (Jun 10)."
+    assert call.entity_ids == ("xi-jinping", "lee-jae-myung")
+    assert (week.start, week.end) == (date(2025, 6, 2), date(2025, 6, 8))
+    assert week.sentence_start == FIRST.index("Lee was")
+    assert week.entity_ids == ()  # the mention of Lee is in the first sentence only
+    assert week.anchor == date(2025, 6, 10) and year.anchor is None
+    assert call.article_slug == "first"
+
+
+def test_durations_sets_and_vague_references_are_not_placed() -> None:
+    article = make_article("a", ["It took three years. We meet every month. Prices are now high."], date(2025, 6, 10))
+    assert find_events(article, []) == ()
+
+
+def test_without_publication_date_only_absolute_dates_are_placed() -> None:
+    article = make_article("a", ["Signed on May 9, 2025, and again last week."], None)
+    assert [e.value for e in find_events(article, [])] == ["2025-05-09"]
+
+
+def test_impossible_date_is_not_placed() -> None:
+    article = make_article("a", ["Due on February 30, 2025."], date(2025, 6, 10))
+    assert find_events(article, []) == ()
+
+
+def test_group_events_joins_two_articles_on_value_and_shared_entity() -> None:
+    first = make_article("first", [FIRST], date(2025, 6, 10))
+    second = make_article("second", [SECOND], date(2025, 6, 11))
+    events = find_events(first, [mention("lee", "Lee was elected", FIRST)]) + find_events(
+        second, [mention("lee", "He won", SECOND)]
+    )
+    groups = group_events(events)
+    week = [g for g in groups if g.value == "2025-W23"]
+    assert [g.slugs for g in week] == [("first", "second")]
+    assert [g.start for g in groups] == sorted(g.start for g in groups)
+
+
+def test_same_value_without_shared_entity_stays_apart() -> None:
+    first = make_article("first", [FIRST], date(2025, 6, 10))
+    second = make_article("second", [SECOND], date(2025, 6, 11))
+    events = find_events(first, [mention("lee", "Lee was elected", FIRST)]) + find_events(
+        second, [mention("trump", "He won", SECOND)]
+    )
+    assert len([g for g in group_events(events) if g.value == "2025-W23"]) == 2
+
+
+def test_describe_period_shows_granularity() -> None:
+    assert describe_period("2025-06-10") == "10 June 2025"
+    assert describe_period("2025-W23") == "week of 2 June 2025"
+    assert describe_period("2025-06") == "June 2025"
+    assert describe_period("2025-Q3") == "Q3 2025"
+    assert describe_period("2025-SU") == "summer 2025"
+    assert describe_period("2025") == "2025"
+    assert describe_period("199") == "the 1990s"
+    assert describe_period("PRESENT_REF") == "PRESENT_REF"
+
+
+def test_timelinejs_json_shape() -> None:
+    first = make_article("first", [FIRST], date(2025, 6, 10))
+    groups = group_events(find_events(first, []))
+    doc = timelinejs_json(groups, {"first": "First <story>"}, lambda slug: f"/articles/{slug}/")
+    json.dumps(doc)  # JSON-ready
+    dates = [e["start_date"] for e in doc["events"]]
+    assert dates[0] == {"year": 1998, "display_date": "1998"}
+    assert dates[1] == {"year": 2025, "month": 6, "day": 2, "display_date": "week of 2 June 2025"}
+    assert dates[2]["day"] == 10
+    slide = doc["events"][2]
+    assert set(slide) == {"unique_id", "start_date", "text", "group"}
+    assert '<a href="/articles/first/">First &lt;story&gt;</a>' in slide["text"]["text"]
+    assert len({e["unique_id"] for e in doc["events"]}) == 3
+    assert timelinejs_json(groups, {}, str) == timelinejs_json(groups, {}, str)

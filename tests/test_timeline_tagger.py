@@ -1,0 +1,136 @@
+"""The temporal tagger: each kind of expression, anchored on 10 June 2025 (a Tuesday)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from build_tools.timeline.tagger import Timex, TimexType, tag
+
+ANCHOR = date(2025, 6, 10)
+SEED = Path(__file__).resolve().parents[1] / "captures" / "000_c3f07487757a6e66.txt"
+SEED_SHARED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_c3f07487757a6e66.txt"
+
+
+def only(text: str, anchor: date | None = ANCHOR) -> Timex:
+    found = tag(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("on Tuesday (Jun 10) to work", "Tuesday (Jun 10)", "2025-06-10"),
+        ("in Moscow on May 9, 2025.", "May 9, 2025", "2025-05-09"),
+        ("elected in a landslide last week after", "last week", "2025-W23"),
+        ("the summit in November of this year, which", "November of this year", "2025-11"),
+        ("signed on June 10, 2025", "June 10, 2025", "2025-06-10"),
+        ("arrived on 10 June", "10 June", "2025-06-10"),
+        ("arrived Jun 3", "Jun 3", "2025-06-03"),
+        ("said yesterday", "yesterday", "2025-06-09"),
+        ("said today", "today", "2025-06-10"),
+        ("met on Friday", "Friday", "2025-06-06"),
+        ("earlier this month", "earlier this month", "2025-06"),
+        ("two days ago", "two days ago", "2025-06-08"),
+        ("next year", "next year", "2026"),
+        ("this year", "this year", "2025"),
+        ("last month", "last month", "2025-05"),
+        ("late last July", "late last July", "2024-07"),
+        ("in 1998", "1998", "1998"),
+        ("in summer 2024", "summer 2024", "2024-SU"),
+        ("in the third quarter", "the third quarter", "2025-Q3"),
+        ("fiscal 2024", "fiscal 2024", "2024"),
+        ("during the 1990s", "the 1990s", "199"),
+        ("it is now clear", "now", "PRESENT_REF"),
+        ("currently", "currently", "PRESENT_REF"),
+        ("recently", "recently", "PAST_REF"),
+        ("in the future", "the future", "FUTURE_REF"),
+        ("Christmas", "Christmas", "2024-12-25"),
+    ],
+)
+def test_dates_are_normalised_against_the_anchor(text: str, expression: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.value, timex.type) == (expression, value, TimexType.DATE)
+    assert text[timex.start : timex.end] == expression
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("at 10:30 a.m.", TimexType.TIME, "2025-06-10T10:30"),
+        ("Tuesday morning", TimexType.TIME, "2025-06-10TMO"),
+        ("for three years", TimexType.DURATION, "P3Y"),
+        ("for six months", TimexType.DURATION, "P6M"),
+        ("a five-year plan", TimexType.DURATION, "P5Y"),
+        ("every month", TimexType.SET, "P1M"),
+        ("published weekly", TimexType.SET, "P1W"),
+    ],
+)
+def test_times_durations_and_sets(text: str, kind: TimexType, value: str) -> None:
+    timex = only(text)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+def test_future_tense_puts_a_weekday_ahead() -> None:
+    assert only("Talks will resume on Friday").value == "2025-06-13"
+
+
+def test_without_anchor_only_absolute_dates_get_values() -> None:
+    found = {t.text: t for t in tag("On June 10, 2025, yesterday, in 1998, last week.", None)}
+    assert found["June 10, 2025"].value == "2025-06-10"
+    assert found["1998"].value == "1998"
+    assert found["yesterday"].value == "" and found["yesterday"].warning
+    assert found["last week"].value == ""
+
+
+def test_impossible_date_is_kept_with_a_warning_and_no_value() -> None:
+    timex = only("due on February 30, 2025")
+    assert timex.value == ""
+    assert timex.warning == "no such date: February 30, 2025"
+
+
+def test_weekday_contradicting_its_date_is_reported() -> None:
+    timex = only("on Wednesday (Jun 10)")
+    assert timex.value == "2025-06-10"
+    assert timex.warning is not None and "Wednesday given" in timex.warning
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [("the class of '98", ANCHOR, "1998"), ("back in '27", ANCHOR, "2027"), ("elected in 99.", ANCHOR, "1999")],
+)
+def test_two_digit_years_take_the_century_nearest_the_anchor(text: str, anchor: date, value: str) -> None:
+    assert only(text, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    ("anchor", "value"), [(date(1850, 3, 7), "1850-W09"), (date(2300, 1, 2), "2299-W52")]
+)
+def test_far_anchors_work(anchor: date, value: str) -> None:
+    assert only("last week", anchor).value == value
+
+
+def test_month_names_that_are_names_or_verbs_are_skipped() -> None:
+    assert tag("Theresa May said they may march.", ANCHOR) == []
+
+
+def test_counts_are_not_years() -> None:
+    assert tag("about 1500 troops", ANCHOR) == []
+
+
+def test_odd_input_never_crashes() -> None:
+    for text in ("", "31/31/31", "Feb 29 and February 29, 2023", "' ' 0000-00-00 99:99", "May 0"):
+        tag(text, date(1, 1, 1))
+        tag(text, date(9999, 12, 31))
+
+
+def test_seed_capture_expressions() -> None:
+    path = SEED if SEED.exists() else SEED_SHARED
+    found = {t.text: t.value for t in tag(path.read_text(encoding="utf-8"), ANCHOR)}
+    assert found["Tuesday (Jun 10)"] == "2025-06-10"
+    assert found["May 9, 2025"] == "2025-05-09"
+    assert found["last week"] == "2025-W23"
+    assert found["November of this year"] == "2025-11"
