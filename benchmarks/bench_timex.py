@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from build_tools.timeline.tagger import Timex, tag  # noqa: E402
+from build_tools.timeline.tagger import Timex, tag
 
 CORPUS = Path(
     os.environ.get("ARCHIVE_CORPUS", Path(__file__).resolve().parents[1].parent / "shared" / "corpus")

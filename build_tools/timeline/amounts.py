@@ -25,8 +25,7 @@ from build_tools.timeline.relative import unit_value
 # What follows a number that is a count, not a year: "1500 troops", "2000 people".
 _COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bis)|-)", re.IGNORECASE)
 _YEAR_CUES = frozenset(
-    "in since by until from of during before after early late mid through fiscal year end "
-    "summer winter spring fall autumn".split()
+    ["in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late", "mid", "through", "fiscal", "year", "end", "summer", "winter", "spring", "fall", "autumn"]
 )
 _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
@@ -60,7 +59,7 @@ def decade(m: re.Match[str], ctx: Context) -> Hit | None:
     """'the 1990s' -> '199'; "the '90s" and 'the nineties' in the anchor's century."""
     word = m["decade"].lower().replace("the", "").strip().rstrip("s").rstrip("'’")
     if word in (w.rstrip("s") for w in _DECADE_WORDS):
-        if not ctx.text[ctx.start : ctx.start + 4].lower() == "the ":
+        if ctx.text[ctx.start : ctx.start + 4].lower() != "the ":
             return None  # "in his forties" is an age
         tens = next(v for k, v in _DECADE_WORDS.items() if k.rstrip("s") == word)
         full = nz.two_digit_year(tens * 10, ctx.anchor)
@@ -159,8 +158,10 @@ def ago(m: re.Match[str], ctx: Context) -> Hit | None:
     sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
     if amount is None:
         return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    if unit in ("second", "minute", "hour") or amount != int(amount):
-        return None if unit in ("second", "minute", "hour") else Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit in ("second", "minute", "hour"):
+        return None  # "two hours ago": a time of day we cannot place
+    if amount != int(amount):
+        return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     steps = int(amount) * _UNIT_FACTORS.get(unit, 1) * sign
     base = {"fortnight": "week", "night": "day", "decade": "year", "century": "year"}.get(unit, unit)
     hit = _relative("DATE", ctx, lambda a: unit_value(a, base, steps))

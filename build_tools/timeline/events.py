@@ -19,6 +19,7 @@ from build_tools.sentences import sentence_spans
 from build_tools.timeline import normalise as nz
 from build_tools.timeline.tagger import Timex, TimexType, tag
 
+
 @dataclass(frozen=True, slots=True)
 class EventGroup:
     """Events from one or more articles that name the same period and the same actors."""

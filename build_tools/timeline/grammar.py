@@ -77,7 +77,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("season", rf"(?:the\s+)?(?:(?P<edge>{_EDGE})[- ]?)?(?:(?P<rel>this|last|next|past|each|every)\s+)?"
                rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?"),
     ("recent_units", r"(?:the\s+)?(?:past\s+)?(?:recent|coming)\s+(?P<unit>days|weeks|months|quarters|years|decades)"),
-    ("quarter", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year['’]s\s+)?(?:(?P<year0>\d{4})\s+)?(?:(?:current|latest|same|last|this|next)\s+)?"
+    ("quarter", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year['’]s\s+)?(?:(?P<year0>\d{4})\s+)?"
+                r"(?:(?:current|latest|same|last|this|next)\s+)?"
                 r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
                 rf"(?P<unit>quarter|half)(?:\s+of\s+(?P<year>{_YEAR4}))?"),
     ("q_short", rf"(?:fiscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<year>{_YEAR4}))?"),
@@ -97,8 +98,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("rel_day", rf"(?:(?P<edge>early|late)\s+)?(?P<day>today|yesterday|tomorrow|tonight|last night)"
                 rf"(?:\s+(?P<part>{_PART}))?"),
     ("this_part", rf"(?:this|the)\s+(?P<part>{_PART})"),
-    ("edge_rel", rf"(?:(?P<edge>early|late|mid|earlier|later)[- ]?)?(?:(?P<rel>last|this|next|the past|the coming"
-                 r"|the previous|the current|the following)\s+)(?P<unit>week|weekend|month|year|quarter|decade|century)"),
+    ("edge_rel", r"(?:(?P<edge>early|late|mid|earlier|later)[- ]?)?(?:(?P<rel>last|this|next|the past|the coming"
+                 r"|the previous|the current|the following)\s+)"
+                 r"(?P<unit>week|weekend|month|year|quarter|decade|century)"),
     ("weekday", rf"(?:(?P<rel>last|this|next|early|late|each|every)\s+)?(?P<wd>{_WEEKDAY})"
                 rf"(?:\s+(?P<part>{_PART}))?"),
     ("holiday", r"(?:(?P<rel>last|this|next)\s+)?(?P<name>christmas eve|christmas day|christmas|new year['’]s eve"

@@ -11,10 +11,10 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from build_tools.timeline import normalise as nz
-from build_tools.timeline.grammar import MONTHS, NUMBERS, ORDINALS, WEEKDAYS
+from build_tools.timeline.grammar import MONTHS, NUMBERS, WEEKDAYS
 
 NO_ANCHOR = "relative expression: needs the publication date"
 
@@ -67,7 +67,7 @@ class Hit:
 class Context:
     """Where a match sits: the text around it (for tense and case checks) and the anchor."""
 
-    __slots__ = ("text", "start", "end", "anchor")
+    __slots__ = ("anchor", "end", "start", "text")
 
     def __init__(self, text: str, start: int, end: int, anchor: date | None) -> None:
         self.text = text
@@ -239,9 +239,9 @@ def month(m: re.Match[str], ctx: Context) -> Hit | None:
     word = m["mon"]
     if not _is_capitalised(word) or len(word.rstrip(".")) < 3:
         return None
-    if _looks_like_name(ctx) or (word.lower() == "may" and not m["edge"]):
-        if not _month_context(ctx):
-            return None
+    doubtful = _looks_like_name(ctx) or (word.lower() == "may" and not m["edge"])
+    if doubtful and not _month_context(ctx):
+        return None
     number = _month(word)
     future = ctx.future()
     return _relative("DATE", ctx, lambda a: nz.month_value(nz.month_near(a, number, future), number))

@@ -20,7 +20,6 @@ from datetime import date
 from build_tools.timeline import amounts, handlers, relative
 from build_tools.timeline.grammar import PARSERS, SCANNER
 
-
 # How far back (characters) a named quarter still anchors "a year earlier":
 # about two sentences, the span of one comparison in an earnings report.
 _REFERENCE_REACH = 400
