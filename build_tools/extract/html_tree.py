@@ -1,0 +1,114 @@
+"""Parse saved HTML into a BeautifulSoup tree and strip what can never be article text.
+
+Parsing is the slowest step of HTML extraction (BeautifulSoup builds a Python
+object per node), so code-only elements are cut out of the source with one
+regular expression before parsing: on the evaluation pages this halves the
+parse time. JSON-LD scripts are kept because the metadata reader needs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
+from bs4.element import PreformattedString
+
+# Elements whose content is never visible prose. `<script>` holding JSON-LD is
+# kept (negative lookahead on its attributes). An unclosed one (truncated page)
+# does not match and is removed later from the tree instead.
+_CODE_ELEMENTS = re.compile(
+    r"<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>"
+    r"|<(style|svg|select|iframe|template|noscript|button|textarea|object)\b[^>]*>.*?</\1\s*>"
+    r"|<!--.*?-->",
+    re.S | re.I,
+)
+
+# Tags that start a new line of text when rendered (used to keep words apart).
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote dd details div dl dt fieldset figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th "
+    "thead tr ul br".split()
+)
+
+# Removed wherever they are: navigation, page furniture, media and its captions.
+_NEVER_BODY_TAGS = (
+    "script", "style", "noscript", "nav", "footer", "aside", "figure", "figcaption", "iframe",
+    "object", "embed", "video", "audio", "canvas", "input", "textarea", "select", "button",
+    "dialog", "menu", "svg", "picture", "img", "form", "label", "address", "header", "h1",
+)  # fmt: skip
+
+# ARIA roles a page gives to furniture.
+_FURNITURE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search", "menu"}
+)
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def parse_html(source: str) -> BeautifulSoup:
+    """Parse HTML source with lxml after cutting out scripts, styles and comments."""
+    return BeautifulSoup(_CODE_ELEMENTS.sub(" ", source), "lxml", multi_valued_attributes=None)
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of whitespace (including no-break spaces) to single spaces."""
+    return _WHITESPACE.sub(" ", text.replace("\xa0", " ")).strip()
+
+
+def is_text(node: PageElement) -> bool:
+    """True for visible character data (not comments, CDATA, doctypes)."""
+    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+
+
+def visible_text(tag: Tag) -> str:
+    """The text of `tag` as a reader sees it on one line: block children kept apart by spaces."""
+    parts: list[str] = []
+    for node in tag.descendants:
+        if is_text(node):
+            parts.append(str(node))
+        elif isinstance(node, Tag) and node.name in BLOCK_TAGS:
+            parts.append(" ")
+    return normalise_space("".join(parts))
+
+
+def attribute_words(tag: Tag) -> str:
+    """The element's class and id, lower-cased, for the furniture-name rules."""
+    attrs = tag.attrs
+    if not attrs:
+        return ""
+    value = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return value.lower() if value != " " else ""
+
+
+def remove_never_body(root: Tag) -> None:
+    """Remove elements that are never article text, wherever they sit in the page."""
+    for tag in root.find_all(_NEVER_BODY_TAGS):
+        if not tag.decomposed and not _holds_the_page(tag):
+            tag.decompose()
+    for tag in root.find_all(_is_hidden_or_furniture):
+        if not tag.decomposed:
+            tag.decompose()
+
+
+def _holds_the_page(tag: Tag) -> bool:
+    """A <form> or <header> wrapping the whole page (an old ASP.NET habit, or a careless
+    template) must not be removed: four paragraphs is more than any real form or header holds."""
+    if tag.name not in ("form", "header"):
+        return False
+    return len(tag.find_all("p", limit=4)) >= 4
+
+
+def _is_hidden_or_furniture(tag: Tag) -> bool:
+    attrs = tag.attrs
+    if not attrs:
+        return False
+    if "hidden" in attrs:
+        return True
+    role = attrs.get("role")
+    if role and role in _FURNITURE_ROLES:
+        return True
+    style = attrs.get("style")
+    return bool(style) and "none" in style and _DISPLAY_NONE.search(style) is not None
+
+
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
