@@ -25,7 +25,10 @@ from build_tools.timeline.relative import unit_value
 # What follows a number that is a count, not a year: "1500 troops", "2000 people".
 _COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bis)|-)", re.IGNORECASE)
 _YEAR_CUES = frozenset(
-    ["in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late", "mid", "through", "fiscal", "year", "end", "summer", "winter", "spring", "fall", "autumn"]
+    {
+        "in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late",
+        "mid", "through", "fiscal", "year", "end", "summer", "winter", "spring", "fall", "autumn",
+    }  # fmt: skip
 )
 _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,

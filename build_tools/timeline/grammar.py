@@ -106,13 +106,16 @@ RULES: tuple[tuple[str, str], ...] = (
     ("holiday", r"(?:(?P<rel>last|this|next)\s+)?(?P<name>christmas eve|christmas day|christmas|new year['’]s eve"
                 r"|new year['’]s day|new year['’]s|thanksgiving day|thanksgiving|independence day|halloween"
                 r"|valentine['’]s day)"),
-    ("set", r"(?P<word>daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly|biweekly|semiannually)"
+    ("set", r"(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|semiannually)"
             r"|(?:every|each|per)\s+(?P<unit>day|week|month|quarter|year|night|morning|hour)"),
     ("month", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})"),
     ("year", rf"(?P<year>{_YEAR4})(?!['’]?s\b)"),
     ("year2", r"['’](?P<yy>\d\d)(?!['’]?s\b)|(?<=\bin )(?P<yy2>\d\d)(?=\s*[.,;:!?)]|\s*$)"),
+    # Adjectives and event-relative adverbs ("a future conflict", "recent talks",
+    # "previously", "soon", "quarterly results") are mostly left unannotated in
+    # TimeBank/AQUAINT, as is "former" (a role, not a time): not tagged.
     ("ref", r"(?P<ref>right now|now|currently|nowadays|at present|presently|these days|the present|current"
-            r"|recently|recent|previously|formerly|lately|the past|the future|future|soon|once upon a time)"),
+            r"|recently|formerly|lately|the past|the future|once upon a time)"),
 )  # fmt: skip
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -123,7 +126,8 @@ def _scanner() -> re.Pattern[str]:
         f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES
     )
     # One pass over the text: a word start, then the first rule that fits.
-    return re.compile(rf"(?<![\w'’$€£#.-])(?:{alternatives})(?![\w'’])", re.IGNORECASE)
+    # A possessive "'s" may follow ("Friday's talks"); other letters may not.
+    return re.compile(rf"(?<![\w'’$€£#.-])(?:{alternatives})(?!\w|['’](?!s\b))", re.IGNORECASE)
 
 
 SCANNER = _scanner()
