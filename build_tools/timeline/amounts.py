@@ -28,7 +28,7 @@ _YEAR_CUES = frozenset(
     {
         "in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late",
         "mid", "through", "fiscal", "year", "end", "summer", "winter", "spring", "fall", "autumn",
-    }  # fmt: skip
+    }
 )
 _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
