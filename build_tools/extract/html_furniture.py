@@ -22,7 +22,7 @@ FURNITURE_WORDS = frozenset(
     """
     share sharing sharebar sharetools social socials follow related recommended recommendations
     recommendation recirc recirculation comment comments disqus newsletter newsletters subscribe
-    subscription signup paywall promo promos promotion advert adverts advertisement advertising ad
+    subscription signup promo promos promotion advert adverts advertisement advertising ad
     ads adslot adunit dfp sponsor sponsored outbrain taboola zergnet cookie cookies consent gdpr
     banner popup modal overlay byline bylines bio bios author authors caption captions credit
     credits breadcrumb breadcrumbs tags tag topics keywords toolbar tools sidebar rail footer

@@ -32,6 +32,11 @@ _TAG_BASE = {"div": 5.0, "article": 10.0, "section": 3.0, "main": 5.0, "pre": 3.
              "blockquote": 3.0, "ol": -3.0, "ul": -3.0, "li": -3.0, "dl": -3.0, "dd": -3.0,
              "form": -3.0, "th": -5.0, "h2": -5.0, "h3": -5.0}  # fmt: skip
 _CLASS_WEIGHT = 25.0
+_LINKED_PROSE = 0.5
+"""Paragraphs with more link text than this are teasers and count as no prose."""
+_MORE_PROSE = 1.3
+"""A parent holding 30% more prose than the winner holds more of the same story."""
+_CLIMB_LEVELS = 3
 _SIBLING_SHARE = 0.2
 """A sibling scoring at least this share of the winner's score belongs to the article."""
 
@@ -76,32 +81,43 @@ def link_density(tag: Tag, stats: dict[int, _Stats]) -> float:
 def select_content(root: Tag) -> tuple[list[Tag], dict[int, _Stats]]:
     """The elements holding the article, in document order (empty when no prose at all)."""
     stats = measure(root)
-    scores = _score_containers(root, stats)
+    scores, prose = _score_containers(root, stats)
     if not scores:
         return [], stats
     best_id = max(scores, key=lambda key: scores[key][1])
     best, best_score = scores[best_id]
-    best = _climb_single_children(best)
+    best = _climb_to_whole_story(_climb_single_children(best), prose, stats)
     return _with_siblings(best, best_score, scores, stats), stats
 
 
-def _score_containers(root: Tag, stats: dict[int, _Stats]) -> dict[int, tuple[Tag, float]]:
+def _score_containers(
+    root: Tag, stats: dict[int, _Stats]
+) -> tuple[dict[int, tuple[Tag, float]], dict[int, float]]:
+    """Readability scores of candidate containers, and the prose points under every element."""
     raw: dict[int, tuple[Tag, float]] = {}
+    prose: dict[int, float] = {}
     for node in root.find_all(_is_paragraph_like):
         text = _prose_text(node)
         if len(text) < _MIN_PROSE:
             continue
         points = 1.0 + len(_COMMAS.findall(text)) + min(len(text) / 100.0, 3.0)
-        for level, ancestor in enumerate(_ancestors(node, 3)):
+        if link_density(node, stats) < _LINKED_PROSE:
+            for ancestor in ([node] if node.name == "div" else []) + list(node.parents):
+                prose[id(ancestor)] = prose.get(id(ancestor), 0.0) + points
+        # Text written straight into a <div> is a paragraph *inside* that div (readability
+        # wraps such runs in a <p>), so the div itself takes the parent's share.
+        start = node if node.name == "div" else node.parent
+        for level, ancestor in enumerate(_ancestors_from(start, 3)):
             key = id(ancestor)
             if key not in raw:
                 raw[key] = (ancestor, _initial_score(ancestor))
             divider = (1.0, 2.0, 6.0)[level]
             tag, score = raw[key]
             raw[key] = (tag, score + points / divider)
-    return {
+    scores = {
         key: (tag, score * (1.0 - link_density(tag, stats))) for key, (tag, score) in raw.items()
     }
+    return scores, prose
 
 
 def _is_paragraph_like(tag: Tag) -> bool:
@@ -128,9 +144,10 @@ def _prose_text(node: Tag) -> str:
     return normalise_space("".join(parts))
 
 
-def _ancestors(node: Tag, depth: int) -> list[Tag]:
+def _ancestors_from(start: Tag | None, depth: int) -> list[Tag]:
+    """`start` and its ancestors, `depth` elements at most, stopping below <html>."""
     found: list[Tag] = []
-    parent = node.parent
+    parent = start
     while parent is not None and len(found) < depth and parent.name not in ("[document]", "html"):
         found.append(parent)
         parent = parent.parent
@@ -147,6 +164,26 @@ def _initial_score(tag: Tag) -> float:
         if words & FURNITURE_WORDS:
             score -= _CLASS_WEIGHT
     return score
+
+
+def _climb_to_whole_story(tag: Tag, prose: dict[int, float], stats: dict[int, _Stats]) -> Tag:
+    """Move up to an ancestor holding clearly more prose: a story split into chunks.
+
+    The chunks' common ancestor may sit a few levels up (chunk > grid > chunks),
+    so each step looks up to `_CLIMB_LEVELS` ancestors ahead.
+    """
+    while True:
+        own = prose.get(id(tag), 0.0)
+        better = None
+        for ancestor in _ancestors_from(tag.parent, _CLIMB_LEVELS):
+            if ancestor.name == "body":
+                break
+            if prose.get(id(ancestor), 0.0) >= own * _MORE_PROSE:
+                better = ancestor
+                break
+        if better is None or link_density(better, stats) > _LINKED_PROSE / 2:
+            return tag
+        tag = better
 
 
 def _climb_single_children(tag: Tag) -> Tag:
