@@ -10,20 +10,20 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from datetime import date
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from build_tools.config import ArchiveConfig, load_config
 from build_tools.errors import ArchiveError, ConfigError
-from build_tools.extract import extract_article
-from build_tools.ingest import ingest_file
 from build_tools.model import Article, Failure
-from build_tools.pipeline import BuildResult, analyse, run
 from build_tools.progress import Progress
-from build_tools.summary import summarise
+
+if TYPE_CHECKING:
+    from build_tools.pipeline import BuildResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -84,7 +84,9 @@ def build(
       python -m build_tools build
       python -m build_tools build --no-site      # Markdown only, for `mkdocs serve`
     """
+    from build_tools.pipeline import run
     from build_tools.site import build_site
+    from build_tools.summary import summarise
 
     config, progress, warnings = _load(project, strict, verbose, quiet)
     try:
@@ -104,6 +106,9 @@ def check(project: Path, strict: bool, verbose: int, quiet: bool) -> None:
     Example:
       python -m build_tools check --strict
     """
+    from build_tools.pipeline import analyse
+    from build_tools.summary import summarise
+
     config, progress, warnings = _load(project, strict, verbose, quiet)
     try:
         result = analyse(config, progress)
@@ -136,6 +141,9 @@ def extract(paths: tuple[Path, ...], quiet: bool) -> None:
     Example:
       python -m build_tools extract captures/000_c3f07487757a6e66.txt
     """
+    from build_tools.extract import extract_article
+    from build_tools.ingest import ingest_file
+
     failures = built = 0
     for path in paths:
         for item in ingest_file(path, Path.cwd(), max_bytes=ArchiveConfig().max_capture_bytes):
@@ -185,3 +193,60 @@ def _json_lines(lines: Iterable[str]) -> Iterable[dict[str, Any]]:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise click.UsageError(f'line {number} of the input needs an object with a "text" string')
         yield record
+
+
+def _read_text_file(path: Path) -> str:
+    """A file's text with its exact characters (no newline translation), so offsets match it."""
+    from build_tools.ingest.encoding import decode
+
+    return decode(path.read_bytes()).text
+
+
+def _parse_anchor(value: str | None, where: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise click.UsageError(f'{where}: anchor must be a date as YYYY-MM-DD (got "{value}")') from None
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=False, path_type=Path))
+@click.option("--anchor", metavar="YYYY-MM-DD", help="The publication date relative expressions are read against.")
+@click.option("--jsonl", is_flag=True, help='FILE holds lines of {"id", "text", "anchor"}; write {"id", "dates"}.')
+def dates(file: Path, anchor: str | None, jsonl: bool) -> None:
+    """Find and normalise the time expressions in a text file.
+
+    Prints one JSON object per line per expression: start, end (character
+    offsets into the file's text), text, type (DATE, TIME, DURATION, SET),
+    value (TIMEX3, '' when it cannot be placed) and warning. Without --anchor,
+    relative expressions ("last week") get no value.
+
+    \b
+    Example:
+      python -m build_tools dates --anchor 2025-06-10 article.txt
+      python -m build_tools dates --jsonl documents.jsonl
+    """
+    from build_tools.timeline.tagger import tag
+
+    text = _read_text_file(file)
+    if not jsonl:
+        for timex in tag(text, _parse_anchor(anchor, "--anchor")):
+            click.echo(json.dumps(_timex_json(timex), ensure_ascii=False))
+        return
+    for number, record in enumerate(_json_lines(text.splitlines()), start=1):
+        record_anchor = _parse_anchor(record.get("anchor", anchor), f"line {number}")
+        found = [_timex_json(timex) for timex in tag(record["text"], record_anchor)]
+        click.echo(json.dumps({"id": record.get("id"), "dates": found}, ensure_ascii=False))
+
+
+def _timex_json(timex: Any) -> dict[str, Any]:
+    return {
+        "start": timex.start,
+        "end": timex.end,
+        "text": timex.text,
+        "type": timex.type.value,
+        "value": timex.value,
+        "warning": timex.warning,
+    }
