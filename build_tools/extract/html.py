@@ -16,10 +16,10 @@ from build_tools.errors import CaptureError
 from build_tools.extract import html_fields as fields
 from build_tools.extract.html_body import collect_blocks
 from build_tools.extract.html_dates import archive_date, choose_modified, choose_published
-from build_tools.extract.html_furniture import remove_furniture
+from build_tools.extract.html_furniture import prune
 from build_tools.extract.html_metadata import PageFacts, read_page_facts
 from build_tools.extract.html_scoring import select_content
-from build_tools.extract.html_tree import normalise_space, parse_html, remove_never_body
+from build_tools.extract.html_tree import normalise_space, parse_html
 from build_tools.model import Article, Block, BlockKind, Capture, PageKind, PublicationDate, Removed
 
 _MIN_ARTICLE_CHARS = 250
@@ -54,8 +54,7 @@ def extract_html_capture(capture: Capture) -> Article:
     site_name = fields.choose_site_name(facts)
     title = fields.choose_title(facts, site_name) or ""
     root = soup.body or soup
-    remove_never_body(root)
-    furniture = remove_furniture(root)
+    furniture = prune(root)
     containers, stats = select_content(root)
     blocks, dropped = collect_blocks(containers, stats, title)  # type: ignore[arg-type]
     blocks = _prefer_declared_body(blocks, facts)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from bs4 import Tag
 
 from build_tools.extract.html_scoring import link_density
-from build_tools.extract.html_tree import BLOCK_TAGS, is_text, normalise_space
+from build_tools.extract.html_tree import BLOCK_TAGS, all_tags, is_text, normalise_space
 from build_tools.model import Block, BlockKind, Removed
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -95,23 +95,22 @@ def _own_kind(tag: Tag) -> BlockKind | None:
 
 
 def _leaf_blocks(tag: Tag, kind: BlockKind) -> Iterator[tuple[BlockKind, str, Tag]]:
-    if kind is BlockKind.QUOTE and tag.find(("p", "li")) is not None:
-        for part in tag.find_all(("p", "li")):
+    if kind is BlockKind.QUOTE:
+        parts = [node for node in all_tags(tag) if node.name in ("p", "li")]
+        for part in parts:
             text = normalise_space(part.get_text())
             if text:
                 yield BlockKind.QUOTE, text, part
-        return
-    text = normalise_space(tag.get_text(" ") if tag.find("br") else tag.get_text())
+        if parts:
+            return
+    has_break = any(node.name == "br" for node in all_tags(tag))
+    text = normalise_space(tag.get_text(" ") if has_break else tag.get_text())
     if text:
         yield kind, text, tag
 
 
 def _holds_blocks(tag: Tag) -> bool:
-    return tag.find(_is_block_tag) is not None
-
-
-def _is_block_tag(tag: Tag) -> bool:
-    return tag.name in BLOCK_TAGS and tag.name != "br"
+    return any(node.name in BLOCK_TAGS and node.name != "br" for node in all_tags(tag))
 
 
 def _flush(buffer: list[str], parent: Tag) -> Iterator[tuple[BlockKind, str, Tag]]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bs4 import Tag
 
-from build_tools.extract.html_tree import visible_text
+from build_tools.extract.html_tree import never_body, visible_text
 
 FURNITURE_WORDS = frozenset(
     """
@@ -69,28 +69,39 @@ def furniture_word(tag: Tag) -> str | None:
     return min(words) if words else None
 
 
-def remove_furniture(root: Tag) -> list[tuple[str, str]]:
-    """Remove furniture elements; return (text, reason) of what was removed, for audit.
+def prune(root: Tag) -> list[tuple[str, str]]:
+    """Remove never-body elements, then furniture, under `root`; return (text, reason) removed.
 
-    The reason names the word that gave the element away, e.g. 'class/id "related"'.
+    Two walks that do not descend into what they remove. Furniture is judged
+    against the text left after the first walk (menus no longer count). The
+    reason names what gave a furniture element away, e.g. 'class/id "related"'.
     """
+    _remove_never_body(root)
     total = max(len(visible_text(root)), 1)
     removed: list[tuple[str, str]] = []
-    for tag in root.find_all(_has_name_attributes):
-        if tag.decomposed or tag.name in _PROTECTED_TAGS:
-            continue
-        word = furniture_word(tag)
-        if word is None:
-            continue
-        text = visible_text(tag)
-        if len(text) >= _WRAPPER_SHARE * total:
-            continue
-        if text:
-            removed.append((text, f'class/id "{word}"'))
-        tag.decompose()
+    _remove_furniture(root, total, removed)
     return removed
 
 
-def _has_name_attributes(tag: Tag) -> bool:
-    attrs = tag.attrs
-    return bool(attrs) and ("class" in attrs or "id" in attrs)
+def _remove_never_body(tag: Tag) -> None:
+    for child in list(tag.contents):
+        if isinstance(child, Tag):
+            if never_body(child):
+                child.extract()
+            else:
+                _remove_never_body(child)
+
+
+def _remove_furniture(tag: Tag, total: int, removed: list[tuple[str, str]]) -> None:
+    for child in list(tag.contents):
+        if not isinstance(child, Tag):
+            continue
+        word = None if child.name in _PROTECTED_TAGS else furniture_word(child)
+        if word is not None:
+            text = visible_text(child)
+            if len(text) < _WRAPPER_SHARE * total:
+                if text:
+                    removed.append((text, f'class/id "{word}"'))
+                child.extract()
+                continue
+        _remove_furniture(child, total, removed)

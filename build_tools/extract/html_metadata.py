@@ -16,13 +16,14 @@ from typing import Any
 from bs4 import BeautifulSoup, Tag
 
 from build_tools.extract.html_furniture import name_words
-from build_tools.extract.html_tree import normalise_space, visible_text
+from build_tools.extract.html_tree import all_tags, index_tags, normalise_space, visible_text
 
 _ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
      "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting",
      "scholarlyarticle", "techarticle", "report", "liveblogposting"}
 )  # fmt: skip
+_MAX_BYLINES = 10
 _VIDEO_TYPES = frozenset({"videoobject", "videogallery"})
 
 
@@ -51,28 +52,36 @@ class PageFacts:
 
 def read_page_facts(soup: BeautifulSoup) -> PageFacts:
     """Collect every declaration the metadata fields are chosen from."""
-    objects = list(_json_ld_objects(soup))
+    tags = all_tags(soup)
+    index = index_tags(tags)
+    objects = list(_json_ld_objects(index.get("script", [])))
     types = frozenset(t for obj in objects for t in _types(obj))
     article = next((obj for obj in objects if _types(obj) & _ARTICLE_TYPES), None)
-    html = soup.find("html")
-    canonical = soup.find("link", rel=_is_canonical, href=True)
+    html = _first(index, "html")
+    canonical = next((t for t in index.get("link", []) if _is_canonical(t)), None)
     return PageFacts(
-        meta=_meta_values(soup),
+        meta=_meta_values(index.get("meta", [])),
         ld_article=article,
         ld_types=types,
-        title_tag=_text_of(soup.find("title")),
-        h1=_text_of(soup.find("h1")),
-        canonical=str(canonical["href"]).strip() if isinstance(canonical, Tag) else None,
-        html_lang=str(html.get("lang") or "").strip() or None if isinstance(html, Tag) else None,
-        times=_time_elements(soup),
-        bylines=_bylines(soup),
-        figure=_first_figure(soup),
-        links=len(soup.find_all("a", href=True)),
+        title_tag=_text_of(_first(index, "title")),
+        h1=_text_of(_first(index, "h1")),
+        canonical=str(canonical["href"]).strip() if canonical is not None else None,
+        html_lang=str(html.get("lang") or "").strip() or None if html is not None else None,
+        times=_time_elements(index.get("time", [])),
+        bylines=_bylines(tags),
+        figure=_first_figure(_first(index, "figure")),
+        links=sum(1 for tag in index.get("a", []) if tag.get("href")),
     )
 
 
-def _is_canonical(value: str | None) -> bool:
-    return bool(value) and "canonical" in str(value).lower().split()
+def _first(index: dict[str, list[Tag]], name: str) -> Tag | None:
+    found = index.get(name)
+    return found[0] if found else None
+
+
+def _is_canonical(tag: Tag) -> bool:
+    rel = tag.get("rel")
+    return bool(rel) and bool(tag.get("href")) and "canonical" in str(rel).lower().split()
 
 
 def _text_of(tag: object) -> str | None:
@@ -81,9 +90,9 @@ def _text_of(tag: object) -> str | None:
     return normalise_space(tag.get_text(" ")) or None
 
 
-def _meta_values(soup: BeautifulSoup) -> dict[str, tuple[str, ...]]:
+def _meta_values(tags: list[Tag]) -> dict[str, tuple[str, ...]]:
     values: dict[str, list[str]] = {}
-    for tag in soup.find_all("meta"):
+    for tag in tags:
         key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv")
         content = tag.get("content")
         if key and content and str(content).strip():
@@ -91,9 +100,11 @@ def _meta_values(soup: BeautifulSoup) -> dict[str, tuple[str, ...]]:
     return {key: tuple(found) for key, found in values.items()}
 
 
-def _json_ld_objects(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
+def _json_ld_objects(scripts: list[Tag]) -> Iterator[dict[str, Any]]:
     """Every JSON object in the page's JSON-LD, flattening lists and @graph."""
-    for script in soup.find_all("script", type=_is_json_ld):
+    for script in scripts:
+        if not _is_json_ld(script.get("type")):
+            continue
         try:
             data = json.loads(script.string or "", strict=False)
         except ValueError:
@@ -101,7 +112,7 @@ def _json_ld_objects(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
         yield from _flatten(data)
 
 
-def _is_json_ld(value: str | None) -> bool:
+def _is_json_ld(value: object) -> bool:
     return bool(value) and "ld+json" in str(value).lower()
 
 
@@ -121,9 +132,9 @@ def _types(obj: dict[str, Any]) -> frozenset[str]:
     return frozenset(str(name).lower() for name in names if isinstance(name, str))
 
 
-def _time_elements(soup: BeautifulSoup) -> tuple[tuple[str, str], ...]:
+def _time_elements(tags: list[Tag]) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
-    for tag in soup.find_all("time", limit=20):
+    for tag in tags[:20]:
         value = tag.get("datetime") or ""
         if not value:
             continue
@@ -136,10 +147,14 @@ def _time_elements(soup: BeautifulSoup) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def _bylines(soup: BeautifulSoup) -> tuple[str, ...]:
-    """Texts of elements named byline/author (itemprop, rel, class), shortest first."""
+def _bylines(tags: list[Tag]) -> tuple[str, ...]:
+    """Texts of elements named byline/author (itemprop, rel, class), in page order."""
     found: list[str] = []
-    for tag in soup.find_all(_is_byline_element, limit=10):
+    for tag in tags:
+        if not _is_byline_element(tag):
+            continue
+        if len(found) >= _MAX_BYLINES:
+            break
         text = visible_text(tag)
         if 2 < len(text) < 120 and text not in found:
             found.append(text)
@@ -156,9 +171,8 @@ def _is_byline_element(tag: Tag) -> bool:
     return raw != " " and bool(name_words(raw) & {"byline", "author"}) and tag.name != "meta"
 
 
-def _first_figure(soup: BeautifulSoup) -> tuple[str | None, str | None, str | None]:
-    figure = soup.find("figure")
-    if not isinstance(figure, Tag):
+def _first_figure(figure: Tag | None) -> tuple[str | None, str | None, str | None]:
+    if figure is None:
         return None, None, None
     image = figure.find("img")
     url = str(image.get("src") or "") or None if isinstance(image, Tag) else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from bs4 import Tag
 
 from build_tools.extract.html_furniture import FURNITURE_WORDS, name_words
-from build_tools.extract.html_tree import BLOCK_TAGS, is_text, normalise_space
+from build_tools.extract.html_tree import BLOCK_TAGS, all_tags, is_text, normalise_space
 
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "li", "dd"})
 _MIN_PROSE = 25
@@ -96,7 +96,9 @@ def _score_containers(
     """Readability scores of candidate containers, and the prose points under every element."""
     raw: dict[int, tuple[Tag, float]] = {}
     prose: dict[int, float] = {}
-    for node in root.find_all(_is_paragraph_like):
+    for node in all_tags(root):
+        if not _is_paragraph_like(node):
+            continue
         text = _prose_text(node)
         if len(text) < _MIN_PROSE:
             continue

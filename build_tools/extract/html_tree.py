@@ -31,11 +31,11 @@ BLOCK_TAGS = frozenset(
 )
 
 # Removed wherever they are: navigation, page furniture, media and its captions.
-_NEVER_BODY_TAGS = (
+NEVER_BODY_TAGS = frozenset({
     "script", "style", "noscript", "nav", "footer", "aside", "figure", "figcaption", "iframe",
     "object", "embed", "video", "audio", "canvas", "input", "textarea", "select", "button",
     "dialog", "menu", "svg", "picture", "img", "form", "label", "address", "header", "h1",
-)  # fmt: skip
+})  # fmt: skip
 
 # ARIA roles a page gives to furniture.
 _FURNITURE_ROLES = frozenset(
@@ -71,34 +71,23 @@ def visible_text(tag: Tag) -> str:
     return normalise_space("".join(parts))
 
 
-def attribute_words(tag: Tag) -> str:
-    """The element's class and id, lower-cased, for the furniture-name rules."""
-    attrs = tag.attrs
-    if not attrs:
-        return ""
-    value = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    return value.lower() if value != " " else ""
+def all_tags(root: Tag) -> list[Tag]:
+    """Every element under `root`, in document order (BeautifulSoup's find_all is far slower)."""
+    return [node for node in root.descendants if isinstance(node, Tag)]
 
 
-def remove_never_body(root: Tag) -> None:
-    """Remove elements that are never article text, wherever they sit in the page."""
-    for tag in root.find_all(_NEVER_BODY_TAGS):
-        if not tag.decomposed and not _holds_the_page(tag):
-            tag.decompose()
-    for tag in root.find_all(_is_hidden_or_furniture):
-        if not tag.decomposed:
-            tag.decompose()
+def index_tags(tags: list[Tag]) -> dict[str, list[Tag]]:
+    """Elements by tag name, so metadata lookups need no further walks of the tree."""
+    index: dict[str, list[Tag]] = {}
+    for tag in tags:
+        index.setdefault(tag.name, []).append(tag)
+    return index
 
 
-def _holds_the_page(tag: Tag) -> bool:
-    """A <form> or <header> wrapping the whole page (an old ASP.NET habit, or a careless
-    template) must not be removed: four paragraphs is more than any real form or header holds."""
-    if tag.name not in ("form", "header"):
-        return False
-    return len(tag.find_all("p", limit=4)) >= 4
-
-
-def _is_hidden_or_furniture(tag: Tag) -> bool:
+def never_body(tag: Tag) -> bool:
+    """True for elements that are never article text: furniture tags, hidden elements."""
+    if tag.name in NEVER_BODY_TAGS:
+        return not _holds_the_page(tag)
     attrs = tag.attrs
     if not attrs:
         return False
@@ -109,6 +98,14 @@ def _is_hidden_or_furniture(tag: Tag) -> bool:
         return True
     style = attrs.get("style")
     return bool(style) and "none" in style and _DISPLAY_NONE.search(style) is not None
+
+
+def _holds_the_page(tag: Tag) -> bool:
+    """A <form> or <header> wrapping the whole page (an old ASP.NET habit, or a careless
+    template) must not be removed: four paragraphs is more than any real form or header holds."""
+    if tag.name not in ("form", "header"):
+        return False
+    return sum(1 for node in tag.descendants if isinstance(node, Tag) and node.name == "p") >= 4
 
 
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
