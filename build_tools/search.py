@@ -89,8 +89,8 @@ def index_site(site_dir: Path, *, executable: Path | None = None) -> SearchIndex
     pages = _count(_INDEXED_PAGES, result.stdout)
     if pages == 0:
         raise SearchIndexError(
-            f"{site_dir}: search: Pagefind indexed no page; article pages must carry "
-            "data-pagefind-body (output: " + _tail(result.stdout) + ")"
+            f"{site_dir}: search: Pagefind indexed no page; is there HTML under it? "
+            "(output: " + _tail(result.stdout) + ")"
         )
     files = [path for path in (site_dir / BUNDLE_DIR).rglob("*") if path.is_file()]
     sizes = [path.stat().st_size for path in files]

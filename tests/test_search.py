@@ -1,0 +1,69 @@
+"""build_tools.search: running Pagefind over a built site, and its error messages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from build_tools.search import BUNDLE_DIR, SearchIndexError, find_pagefind, index_site
+
+_PAGE = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
+    "<body><nav>Menu</nav><article data-pagefind-body>"
+    '<h1>{title}</h1><p data-pagefind-meta="date:{date}">{text}</p></article></body></html>'
+)
+
+
+def _site(root: Path, count: int) -> Path:
+    (root / "index.html").parent.mkdir(parents=True, exist_ok=True)
+    (root / "index.html").write_text("<html><body><p>Home</p></body></html>", encoding="utf-8")
+    for number in range(count):
+        page = root / "articles" / f"a{number}" / "index.html"
+        page.parent.mkdir(parents=True)
+        html = _PAGE.format(title=f"Story {number}", date="2025-06-10", text=f"Gyeongju talks, part {number}.")
+        page.write_text(html, encoding="utf-8")
+    return root
+
+
+def test_index_site_counts_only_article_pages(tmp_path: Path) -> None:
+    stats = index_site(_site(tmp_path / "site", 3))
+    assert stats.pages == 3, "the home page has no data-pagefind-body and must be left out"
+    bundle = tmp_path / "site" / BUNDLE_DIR
+    assert (bundle / "pagefind-ui.js").is_file() and (bundle / "pagefind-ui.css").is_file()
+    assert stats.total_bytes == sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+    assert 0 < stats.largest_file_bytes <= stats.total_bytes and stats.words > 0
+
+
+def test_missing_binary_is_named_with_the_install_command(tmp_path: Path) -> None:
+    with pytest.raises(SearchIndexError, match=r"pagefind-missing does not exist; install it with: pip install"):
+        index_site(_site(tmp_path / "site", 1), executable=tmp_path / "pagefind-missing")
+
+
+def test_site_without_index_page_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(SearchIndexError, match=r"empty: search: no index.html here; run mkdocs build first"):
+        index_site(tmp_path / "empty")
+
+
+def test_failing_binary_reports_its_exit_code(tmp_path: Path) -> None:
+    failing = tmp_path / "fake-pagefind"
+    failing.write_text("#!/bin/sh\necho 'Error: cannot read site' >&2\nexit 3\n", encoding="utf-8")
+    failing.chmod(0o755)
+    with pytest.raises(SearchIndexError, match=r"Pagefind exited with 3: Error: cannot read site"):
+        index_site(_site(tmp_path / "site", 1), executable=failing)
+
+
+def test_binary_that_indexes_nothing_is_an_error(tmp_path: Path) -> None:
+    silent = tmp_path / "fake-pagefind"
+    silent.write_text("#!/bin/sh\necho 'Indexed 0 pages'\n", encoding="utf-8")
+    silent.chmod(0o755)
+    with pytest.raises(SearchIndexError, match=r"Pagefind indexed no page"):
+        index_site(_site(tmp_path / "site", 1), executable=silent)
+
+
+def test_missing_package_is_named_with_the_install_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pagefind_bin", None)  # makes the import fail
+    with pytest.raises(SearchIndexError, match=r"Pagefind binary is missing; install it with: pip install"):
+        find_pagefind()
