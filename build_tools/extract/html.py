@@ -10,6 +10,7 @@ why, so the build summary can tell a maintainer what the capture really is.
 
 from __future__ import annotations
 
+import html
 import re
 
 from build_tools.errors import CaptureError
@@ -35,6 +36,7 @@ _ERROR_TITLE = re.compile(
     r"|no longer available|does not exist|doesn't exist|cannot be found|can't be found)\b",
     re.I,
 )
+_TAG = re.compile(r"<[^>]*>")
 _ARTICLE_BODY_SHARE = 0.5
 """When our text is under half of the page's own JSON-LD articleBody, we missed the story."""
 
@@ -79,16 +81,21 @@ def extract_html_capture(capture: Capture) -> Article:
 
 
 def _prefer_declared_body(blocks: tuple[Block, ...], facts: PageFacts) -> tuple[Block, ...]:
-    """Fall back on JSON-LD articleBody when the page's markup gave us much less text."""
-    declared = fields.ld_text(facts, "articleBody") if facts.ld_article else None
-    if not declared:
+    """Fall back on JSON-LD articleBody when the page's markup gave us much less text.
+
+    Some sites put HTML (even entity-escaped HTML) in articleBody: it is
+    unescaped and its tags dropped before it is measured or used.
+    """
+    raw = facts.ld_article.get("articleBody") if facts.ld_article else None
+    if not isinstance(raw, str) or not raw.strip():
         return blocks
+    plain = _TAG.sub("\n", html.unescape(html.unescape(raw)))
+    paragraphs = [normalise_space(part) for part in plain.split("\n")]
+    declared = [Block(BlockKind.PARAGRAPH, text) for text in paragraphs if text]
     ours = sum(len(block.text) for block in blocks)
-    if ours >= _ARTICLE_BODY_SHARE * len(declared):
+    if ours >= _ARTICLE_BODY_SHARE * sum(len(block.text) for block in declared):
         return blocks
-    raw = str(facts.ld_article.get("articleBody")) if facts.ld_article else declared
-    paragraphs = [normalise_space(part) for part in re.split(r"\n\s*", raw)]
-    return tuple(Block(BlockKind.PARAGRAPH, text) for text in paragraphs if text)
+    return tuple(declared)
 
 
 def _refuse_non_article(blocks: tuple[Block, ...], facts: PageFacts, title: str) -> None:

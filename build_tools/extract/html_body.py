@@ -37,6 +37,8 @@ _BOILERPLATE = re.compile(
 )
 _BOILERPLATE_MAX = 120
 """Boilerplate patterns are only trusted on short lines; a long line is prose."""
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|\[/?[a-z_]+(?:\s[^\[\]]*)?\]")
+_MARKUP_SHARE = 0.3
 _BYLINE = re.compile(r"^(by|written by|von|par|por)\s+\S.{0,80}$", re.I)
 
 
@@ -55,30 +57,60 @@ def collect_blocks(containers: list[Tag], stats: dict[int, object], title: str) 
     return tuple(blocks), tuple(removed)
 
 
-def _walk_all(containers: list[Tag]) -> Iterator[tuple[BlockKind, str, Tag]]:
+def _walk_all(containers: list[Tag]) -> Iterator[tuple[BlockKind, str, Tag | None]]:
     for container in containers:
         yield from _walk(container)
 
 
-def _walk(tag: Tag) -> Iterator[tuple[BlockKind, str, Tag]]:
-    """Blocks inside `tag`, in reading order."""
+def _walk(tag: Tag) -> Iterator[tuple[BlockKind, str, Tag | None]]:
+    """Blocks inside `tag`, in reading order, with the element each came from.
+
+    A run of inline text is yielded with element None when it is mostly link
+    text (a teaser headline written as a bare <a> in a table cell), so the
+    link filter drops it; otherwise with its parent.
+    """
     kind = _own_kind(tag)
     if kind is not None:
         yield from _leaf_blocks(tag, kind)
         return
-    buffer: list[str] = []
+    run = _InlineRun()
     for child in tag.contents:
         if is_text(child):
-            buffer.append(str(child))
+            run.add(str(child), 0)
         elif not isinstance(child, Tag):
             continue
         elif child.name == "br" or child.name in BLOCK_TAGS or _holds_blocks(child):
-            yield from _flush(buffer, tag)
+            yield from run.flush(tag)
             if child.name != "br":
                 yield from _walk(child)
         else:
-            buffer.append(child.get_text())
-    yield from _flush(buffer, tag)
+            text = child.get_text()
+            run.add(text, len(text) if child.name == "a" else _link_chars(child))
+    yield from run.flush(tag)
+
+
+class _InlineRun:
+    """Text of consecutive inline nodes, with how much of it is link text."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.links = 0
+
+    def add(self, text: str, link_chars: int) -> None:
+        self.parts.append(text)
+        self.links += link_chars
+
+    def flush(self, parent: Tag) -> Iterator[tuple[BlockKind, str, Tag | None]]:
+        raw = "".join(self.parts)
+        text = normalise_space(raw)
+        linked = self.links > _LINK_HEAVY * max(len(raw.strip()), 1)
+        self.parts, self.links = [], 0
+        if text:
+            yield BlockKind.PARAGRAPH, text, None if linked else parent
+
+
+def _link_chars(tag: Tag) -> int:
+    return sum(len(node.get_text()) for node in all_tags(tag) if node.name == "a")
 
 
 def _own_kind(tag: Tag) -> BlockKind | None:
@@ -94,7 +126,7 @@ def _own_kind(tag: Tag) -> BlockKind | None:
     return None
 
 
-def _leaf_blocks(tag: Tag, kind: BlockKind) -> Iterator[tuple[BlockKind, str, Tag]]:
+def _leaf_blocks(tag: Tag, kind: BlockKind) -> Iterator[tuple[BlockKind, str, Tag | None]]:
     if kind is BlockKind.QUOTE:
         parts = [node for node in all_tags(tag) if node.name in ("p", "li")]
         for part in parts:
@@ -113,19 +145,16 @@ def _holds_blocks(tag: Tag) -> bool:
     return any(node.name in BLOCK_TAGS and node.name != "br" for node in all_tags(tag))
 
 
-def _flush(buffer: list[str], parent: Tag) -> Iterator[tuple[BlockKind, str, Tag]]:
-    text = normalise_space("".join(buffer))
-    buffer.clear()
-    if text:
-        yield BlockKind.PARAGRAPH, text, parent
-
-
 def _reject_reason(
-    kind: BlockKind, text: str, element: Tag, stats: dict[int, object], title: str
+    kind: BlockKind, text: str, element: Tag | None, stats: dict[int, object], title: str
 ) -> str | None:
     """Why a block is not article text, or None when it is."""
     if len(text) <= _BOILERPLATE_MAX and _BOILERPLATE.match(text):
         return "boilerplate"
+    if element is None:
+        return "links"
+    if _looks_like_code(text):
+        return "markup or shortcode"
     if kind is BlockKind.HEADING and len(text) > _MAX_HEADING:
         return None
     if title and normalise_space(text).casefold() == title.casefold():
@@ -137,6 +166,18 @@ def _reject_reason(
     if kind is BlockKind.LIST_ITEM and _in_link_list(element, stats):
         return "link list"
     return None
+
+
+def _looks_like_code(text: str) -> bool:
+    """HTML source or CMS shortcodes shown as text: a page bug, never prose.
+
+    Prose that mentions a tag ("the <script> element") keeps most of its
+    characters outside tags, so only blocks mostly made of markup are dropped.
+    """
+    if "<" not in text and "[" not in text:
+        return False
+    markup = sum(len(found) for found in _MARKUP.findall(text))
+    return markup > _MARKUP_SHARE * len(text)
 
 
 def _in_link_list(item: Tag, stats: dict[int, object]) -> bool:

@@ -29,7 +29,8 @@ FURNITURE_WORDS = frozenset(
     masthead menu nav navbar navigation subnav pagination pager popular trending mostread
     most readmore more also skip print printonly gallery slideshow carousel photo photos image
     images figure video player audio podcast tooltip disclaimer copyright login signin meta
-    timestamp dateline jump toc lightbox sronly screenreader visuallyhidden
+    timestamp dateline jump toc lightbox sronly screenreader visuallyhidden recent excerpt
+    teaser teasers upnext
     """.split()
 )
 

@@ -34,6 +34,8 @@ _TAG_BASE = {"div": 5.0, "article": 10.0, "section": 3.0, "main": 5.0, "pre": 3.
 _CLASS_WEIGHT = 25.0
 _LINKED_PROSE = 0.5
 """Paragraphs with more link text than this are teasers and count as no prose."""
+_STORY_PARAGRAPH = 140
+"""Only paragraphs this long count when climbing: teaser excerpts are one short sentence."""
 _MORE_PROSE = 1.3
 """A parent holding 30% more prose than the winner holds more of the same story."""
 _CLIMB_LEVELS = 3
@@ -103,7 +105,7 @@ def _score_containers(
         if len(text) < _MIN_PROSE:
             continue
         points = 1.0 + len(_COMMAS.findall(text)) + min(len(text) / 100.0, 3.0)
-        if link_density(node, stats) < _LINKED_PROSE:
+        if len(text) >= _STORY_PARAGRAPH and link_density(node, stats) < _LINKED_PROSE:
             for ancestor in ([node] if node.name == "div" else []) + list(node.parents):
                 prose[id(ancestor)] = prose.get(id(ancestor), 0.0) + points
         # Text written straight into a <div> is a paragraph *inside* that div (readability
