@@ -19,7 +19,6 @@ from $ARCHIVE_CORPUS when set.
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 import json
 import os

@@ -159,7 +159,6 @@ def _date_from_text(
         from build_tools.extract.published import infer_published_from_text
     except ImportError:
         return None
-    near_top = [text for text, _ in facts.times_text] if hasattr(facts, "times_text") else []
-    lines = [*facts.bylines, *near_top, *(r.text for r in removed[:40]), *(b.text for b in blocks[:8])]
+    lines = [*facts.bylines, *(r.text for r in removed[:40]), *(b.text for b in blocks[:8])]
     result: PublicationDate | None = infer_published_from_text(lines)
     return result

@@ -42,9 +42,9 @@ _MARKUP_SHARE = 0.3
 _BYLINE = re.compile(r"^(by|written by|von|par|por)\s+\S.{0,80}$", re.I)
 
 
-def collect_blocks(containers: list[Tag], stats: dict[int, object], title: str) -> tuple[
-    tuple[Block, ...], tuple[Removed, ...]
-]:
+def collect_blocks(
+    containers: list[Tag], stats: dict[int, object], title: str
+) -> tuple[tuple[Block, ...], tuple[Removed, ...]]:
     """Blocks of the article body from the chosen elements, plus what was filtered out."""
     blocks: list[Block] = []
     removed: list[Removed] = []
@@ -145,9 +145,7 @@ def _holds_blocks(tag: Tag) -> bool:
     return any(node.name in BLOCK_TAGS and node.name != "br" for node in all_tags(tag))
 
 
-def _reject_reason(
-    kind: BlockKind, text: str, element: Tag | None, stats: dict[int, object], title: str
-) -> str | None:
+def _reject_reason(kind: BlockKind, text: str, element: Tag | None, stats: dict[int, object], title: str) -> str | None:
     """Why a block is not article text, or None when it is."""
     if len(text) <= _BOILERPLATE_MAX and _BOILERPLATE.match(text):
         return "boilerplate"

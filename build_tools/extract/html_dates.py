@@ -9,6 +9,7 @@ disagreement lowers it and is written too, so a person can judge.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, date, datetime
 
@@ -61,13 +62,34 @@ def _valid_date(year: int, month: int, day: int) -> date | None:
 
 
 def _shared_parse(value: str) -> date | None:
-    """Prose forms ("March 2, 2015") go to the extract stage's shared date parser."""
+    """Prose forms ("March 2, 2015") go to the extract stage's shared date parser.
+
+    Until that parser exists (build_tools/extract/published.py, a teammate's
+    module), a small private one reads "Month D, YYYY" and "D Month YYYY".
+    """
     try:
         from build_tools.extract.published import parse_date_string
     except ImportError:
-        return None
+        parse_date_string = _parse_prose_date
     found = parse_date_string(value)
     return found if found is None or found.year >= _FIRST_YEAR else None
+
+
+_MONTH_NAMES = "january february march april may june july august september october november december"
+_MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)}
+_MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b")
+
+
+def _parse_prose_date(value: str) -> date | None:
+    """'Monday, December 29, 2014, 3:02 PM' or '29 December 2014' -> the date; else None."""
+    match = _MONTH_DAY_YEAR.search(value)
+    if match and match[1].lower() in _MONTHS:
+        return _valid_date(int(match[3]), _MONTHS[match[1].lower()], int(match[2]))
+    match = _DAY_MONTH_YEAR.search(value)
+    if match and match[2].lower() in _MONTHS:
+        return _valid_date(int(match[3]), _MONTHS[match[2].lower()], int(match[1]))
+    return None
 
 
 def declared_published(facts: PageFacts) -> list[tuple[str, date]]:
@@ -77,12 +99,26 @@ def declared_published(facts: PageFacts) -> list[tuple[str, date]]:
         _add(found, "JSON-LD datePublished", facts.ld_article.get("datePublished"))
         _add(found, "JSON-LD dateCreated", facts.ld_article.get("dateCreated"))
     for name in _PUBLISHED_META:
-        for value in facts.meta.get(name, ()):
-            _add(found, f"meta {name}", value)
+        values = facts.meta.get(name, ())
+        # Several different values under one name are the dates of the teasers
+        # around the article (repeated itemprop markup), not the article's own.
+        if len(set(values)) == 1:
+            _add(found, f"meta {name}", values[0])
+    for value in facts.meta.get("parsely-page", ())[:1]:
+        _add(found, "meta parsely-page pub_date", _json_field(value, "pub_date"))
     for value, where in facts.times:
         if "modified" not in where and "updated" not in where:
             _add(found, f"<time datetime> {where}".strip(), value)
     return found
+
+
+def _json_field(value: str, key: str) -> object:
+    """One field of a JSON object held in a meta tag's content (Parse.ly's convention)."""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    return data.get(key) if isinstance(data, dict) else None
 
 
 def _add(found: list[tuple[str, date]], source: str, value: object) -> None:

@@ -50,9 +50,7 @@ def _as_text(value: Any) -> str | None:
 
 def choose_site_name(facts: PageFacts) -> str | None:
     publisher = facts.ld_article.get("publisher") if facts.ld_article else None
-    return first_meta(facts, "og:site_name", "application-name", "twitter:site") or _as_text(
-        publisher
-    )
+    return first_meta(facts, "og:site_name", "application-name", "twitter:site") or _as_text(publisher)
 
 
 def choose_title(facts: PageFacts, site_name: str | None) -> str | None:
@@ -149,18 +147,14 @@ def choose_language(facts: PageFacts) -> str | None:
 
 
 def choose_description(facts: PageFacts) -> str | None:
-    return first_meta(facts, "og:description", "description", "twitter:description") or ld_text(
-        facts, "description"
-    )
+    return first_meta(facts, "og:description", "description", "twitter:description") or ld_text(facts, "description")
 
 
 def choose_image(facts: PageFacts, base: str | None) -> Image | None:
     """The lead image: og:image or JSON-LD image, with the first figure's caption and credit."""
     figure_url, caption, credit = facts.figure
     ld_image = facts.ld_article.get("image") if facts.ld_article else None
-    url = first_meta(facts, "og:image", "twitter:image", "og:image:url") or _as_text(
-        _image_url(ld_image)
-    )
+    url = first_meta(facts, "og:image", "twitter:image", "og:image:url") or _as_text(_image_url(ld_image))
     url = url or figure_url
     if isinstance(ld_image, dict):
         caption = caption or _as_text(ld_image.get("caption"))

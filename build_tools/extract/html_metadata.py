@@ -138,9 +138,7 @@ def _time_elements(tags: list[Tag]) -> tuple[tuple[str, str], ...]:
         value = tag.get("datetime") or ""
         if not value:
             continue
-        where = " ".join(
-            sorted(w for w in name_words(f"{tag.get('class') or ''} {tag.get('itemprop') or ''}"))
-        )
+        where = " ".join(sorted(w for w in name_words(f"{tag.get('class') or ''} {tag.get('itemprop') or ''}")))
         if "pubdate" in tag.attrs:
             where = f"pubdate {where}".strip()
         found.append((str(value).strip(), where))

@@ -26,7 +26,21 @@ _MIN_PROSE = 25
 _COMMAS = re.compile("[,\uff0c\u3001\u060c]")
 
 _POSITIVE_WORDS = frozenset(
-    "article articlebody body content entry hentry main post story text blog prose richtext".split()
+    [
+        "article",
+        "articlebody",
+        "body",
+        "content",
+        "entry",
+        "hentry",
+        "main",
+        "post",
+        "story",
+        "text",
+        "blog",
+        "prose",
+        "richtext",
+    ]
 )
 _TAG_BASE = {"div": 5.0, "article": 10.0, "section": 3.0, "main": 5.0, "pre": 3.0, "td": 3.0,
              "blockquote": 3.0, "ol": -3.0, "ul": -3.0, "li": -3.0, "dl": -3.0, "dd": -3.0,
@@ -65,7 +79,7 @@ def _measure_into(tag: Tag, stats: dict[int, _Stats], inside_link: bool) -> _Sta
             own.text += sub.text
             own.links += sub.links
         elif is_text(child):
-            size = len(child.strip())
+            size = len(str(child).strip())
             own.text += size
             if in_link:
                 own.links += size
@@ -92,9 +106,7 @@ def select_content(root: Tag) -> tuple[list[Tag], dict[int, _Stats]]:
     return _with_siblings(best, best_score, scores, stats), stats
 
 
-def _score_containers(
-    root: Tag, stats: dict[int, _Stats]
-) -> tuple[dict[int, tuple[Tag, float]], dict[int, float]]:
+def _score_containers(root: Tag, stats: dict[int, _Stats]) -> tuple[dict[int, tuple[Tag, float]], dict[int, float]]:
     """Readability scores of candidate containers, and the prose points under every element."""
     raw: dict[int, tuple[Tag, float]] = {}
     prose: dict[int, float] = {}
@@ -118,9 +130,7 @@ def _score_containers(
             divider = (1.0, 2.0, 6.0)[level]
             tag, score = raw[key]
             raw[key] = (tag, score + points / divider)
-    scores = {
-        key: (tag, score * (1.0 - link_density(tag, stats))) for key, (tag, score) in raw.items()
-    }
+    scores = {key: (tag, score * (1.0 - link_density(tag, stats))) for key, (tag, score) in raw.items()}
     return scores, prose
 
 
@@ -135,7 +145,7 @@ def _has_direct_prose(tag: Tag) -> bool:
     size = 0
     for child in tag.contents:
         if is_text(child):
-            size += len(child.strip())
+            size += len(str(child).strip())
         elif isinstance(child, Tag) and child.name not in BLOCK_TAGS:
             size += 1  # inline markup (<b>, <a>) inside the prose
     return size >= _MIN_PROSE

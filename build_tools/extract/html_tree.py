@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
-from bs4.element import PreformattedString
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString, PageElement, PreformattedString
 
 # Elements whose content is never visible prose. `<script>` holding JSON-LD is
 # kept (negative lookahead on its attributes). An unclosed one (truncated page)
@@ -25,9 +25,46 @@ _CODE_ELEMENTS = re.compile(
 
 # Tags that start a new line of text when rendered (used to keep words apart).
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote dd details div dl dt fieldset figcaption figure footer "
-    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th "
-    "thead tr ul br".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "br",
+    ]
 )
 
 # Removed wherever they are: navigation, page furniture, media and its captions.
@@ -97,7 +134,7 @@ def never_body(tag: Tag) -> bool:
     if role and role in _FURNITURE_ROLES:
         return True
     style = attrs.get("style")
-    return bool(style) and "none" in style and _DISPLAY_NONE.search(style) is not None
+    return isinstance(style, str) and "none" in style and _DISPLAY_NONE.search(style) is not None
 
 
 def _holds_the_page(tag: Tag) -> bool:
