@@ -18,7 +18,7 @@ from bs4.element import NavigableString, PageElement, PreformattedString
 # does not match and is removed later from the tree instead.
 _CODE_ELEMENTS = re.compile(
     r"<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>"
-    r"|<(style|svg|select|iframe|template|noscript|button|textarea|object)\b[^>]*>.*?</\1\s*>"
+    r"|<(style|svg|select|iframe|template|noscript|button|textarea|object|nav|footer|aside)\b[^>]*>.*?</\1\s*>"
     r"|<!--.*?-->",
     re.S | re.I,
 )
