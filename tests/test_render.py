@@ -1,0 +1,200 @@
+"""Render: captured text is escaped, highlights link with type and tooltip, pages link up."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from pathlib import PurePosixPath
+
+import pytest
+
+from build_tools.model import (
+    AnnotatedArticle,
+    Article,
+    Block,
+    BlockKind,
+    Capture,
+    CaptureFormat,
+    DateMethod,
+    Entity,
+    EntityType,
+    Granularity,
+    Image,
+    Mention,
+    PublicationDate,
+    Removed,
+    TimelineEvent,
+)
+from build_tools.render import render_site
+from build_tools.render.markdown import escape, protect_block_start
+
+HOSTILE = "<script>alert(1)</script> [click](javascript:alert(1)) {: #evil } {{ config }} <img src=x onerror=alert(1)>"
+
+
+def make_article(
+    slug: str = "a", title: str = "Xi tells Lee", extra: str = "", published: date | None = date(2025, 6, 10)
+) -> Article:
+    capture = Capture(
+        path=PurePosixPath(f"captures/{slug}.txt"),
+        sha256="ab" * 32,
+        format=CaptureFormat.TEXT,
+        encoding="utf-8",
+        encoding_evidence="valid UTF-8",
+        text="",
+        size=10,
+    )
+    body = (
+        Block(BlockKind.PARAGRAPH, f"BEIJING: Xi Jinping met Lee on Tuesday (Jun 10). {extra}".strip()),
+        Block(BlockKind.PARAGRAPH, "Xi said so last week."),
+    )
+    return Article(
+        capture=capture,
+        title=title,
+        body=body,
+        section="East Asia",
+        agency="AFP",
+        published=PublicationDate(published, DateMethod.TEXT_INFERRED, ('"Tuesday (Jun 10)"',), 0.8)
+        if published
+        else None,
+        image=Image("Xi waves.", "AFP/Someone"),
+        removed=(Removed("Advertisement", "advertisement", 7),),
+    )
+
+
+XI = Entity("xi-jinping", "Xi Jinping", EntityType.PERSON, ("Xi",), "President of China", "Q15031")
+LEE = Entity("unreviewed-lee", "Lee", EntityType.PERSON, reviewed=False)
+
+
+def annotate(article: Article) -> AnnotatedArticle:
+    mentions = (
+        Mention("xi-jinping", 0, 9, 19, "Xi Jinping"),
+        Mention("unreviewed-lee", 0, 24, 27, "Lee"),
+        Mention("xi-jinping", 1, 0, 2, "Xi"),
+    )
+    slug = article.capture.slug
+    events = (
+        TimelineEvent(
+            "2025-06-10",
+            Granularity.DAY,
+            date(2025, 6, 10),
+            date(2025, 6, 10),
+            "Tuesday (Jun 10)",
+            article.body[0].text,
+            0,
+            0,
+            ("xi-jinping",),
+            slug,
+            date(2025, 6, 10),
+        ),
+        TimelineEvent(
+            "2025-W23",
+            Granularity.WEEK,
+            date(2025, 6, 2),
+            date(2025, 6, 8),
+            "last week",
+            article.body[1].text,
+            1,
+            0,
+            ("xi-jinping",),
+            slug,
+            date(2025, 6, 10),
+        ),
+    )
+    return AnnotatedArticle(article, mentions, events, (XI, LEE))
+
+
+@pytest.mark.parametrize(
+    ("raw", "escaped"),
+    [
+        ("<b>bold</b>", "&lt;b&gt;bold&lt;/b&gt;"),
+        ("[x](y)", r"\[x\]\(y\)"),
+        ("{: #id }", r"\{: #id \}"),
+        ("a & b", "a &amp; b"),
+        ("*not emphasis*", r"\*not emphasis\*"),
+    ],
+)
+def test_escape_neutralises_markup(raw: str, escaped: str) -> None:
+    assert escape(raw) == escaped
+
+
+@pytest.mark.parametrize("line", ["# heading", "- item", "+ item", "1. item", "---", "? details", ": def"])
+def test_block_syntax_at_line_start_is_escaped(line: str) -> None:
+    assert protect_block_start(line).startswith(("\\", "1\\"))
+
+
+def test_article_page_has_highlights_with_type_class_and_tooltip() -> None:
+    page = render_site([annotate(make_article())]).pages["archive/articles/a.md"]
+    assert '[Xi Jinping](../entities/xi-jinping.md "President of China"){ .entity .entity-person' in page
+    assert 'data-articles="1"' in page
+    # An unreviewed name seen in one article is highlighted but has no page to link to.
+    assert '<span class="entity entity-person entity-unreviewed"' in page
+    assert "{: #p1 }" in page and "{: #p2 }" in page
+
+
+def test_article_page_shows_metadata_caption_provenance_and_removed_lines() -> None:
+    page = render_site([annotate(make_article())]).pages["archive/articles/a.md"]
+    assert "**Section:** East Asia" in page
+    assert "**Published:** 10 June 2025 (text, inferred, confidence 0.80" in page
+    assert "Xi waves. *(AFP/Someone)*\n{: .article-caption }" in page
+    assert "[captures/a.txt](../raw/a.txt)" in page and "ab" * 32 in page
+    assert "*line 7, advertisement:* Advertisement" in page
+    assert "- **week of 2 June 2025** ·" in page
+
+
+def test_hostile_capture_text_never_becomes_markup() -> None:
+    article = make_article(title=HOSTILE, extra=HOSTILE)
+    pages = render_site([annotate(article)]).pages
+    page = pages["archive/articles/a.md"]
+    front, body = page.split("\n---\n", 1)
+    assert "<script" not in page and "<img" not in page and "{: #evil }" not in body
+    assert "](javascript" not in body
+    assert "<" not in front and '"' not in front.split("title:", 1)[1].split("\n")[0]
+    for other in pages.values():
+        assert "<script" not in other
+
+
+def test_entity_page_lists_mentions_with_sentences_and_paragraph_links() -> None:
+    pages = render_site([annotate(make_article())]).pages
+    page = pages["archive/entities/xi-jinping.md"]
+    assert "**In 1 article, 2 mentions.**" in page
+    assert "[Q15031](https://www.wikidata.org/wiki/Q15031)" in page
+    assert "BEIJING: **Xi Jinping** met Lee" in page
+    assert "(../articles/a.md#p2" in page
+    assert "archive/entities/unreviewed-lee.md" not in pages
+
+
+def test_unreviewed_entity_in_two_articles_gets_a_page() -> None:
+    pages = render_site([annotate(make_article("a")), annotate(make_article("b"))]).pages
+    assert "archive/entities/unreviewed-lee.md" in pages
+    assert "*unreviewed" in pages["archive/entities/unreviewed-lee.md"]
+
+
+def test_timeline_is_in_date_order_grouped_by_month() -> None:
+    pages = render_site([annotate(make_article())]).pages
+    year = pages["archive/timeline/2025.md"]
+    assert "## June 2025 {: #2025-06 }" in year
+    assert year.index("week of 2 June 2025") < year.index("10 June 2025")
+
+
+def test_home_lists_articles_newest_first_and_undated_last() -> None:
+    items = [
+        annotate(make_article("old", "Old story", published=date(2024, 1, 5))),
+        annotate(make_article("undated", "Undated story", published=None)),
+        annotate(make_article("new", "New story", published=date(2025, 6, 10))),
+    ]
+    home = render_site(items).pages["index.md"]
+    titles = re.findall(r"\[(\w+ story)\]", home)
+    assert titles == ["New story", "Old story", "Undated story"]
+
+
+def test_rendering_is_deterministic_whatever_the_input_order() -> None:
+    items = [annotate(make_article("a")), annotate(make_article("b"))]
+    assert render_site(items).pages == render_site(list(reversed(items))).pages
+
+
+def test_html_raw_capture_is_served_as_text() -> None:
+    article = make_article()
+    capture = dataclasses.replace(article.capture, path=PurePosixPath("captures/page.html"))
+    item = annotate(dataclasses.replace(article, capture=capture))
+    assert render_site([item]).raw_files == {"archive/raw/page.html.txt": "captures/page.html"}
