@@ -134,3 +134,44 @@ def test_seed_capture_expressions() -> None:
     assert found["May 9, 2025"] == "2025-05-09"
     assert found["last week"] == "2025-W23"
     assert found["November of this year"] == "2025-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The minister said she will travel to Rome on Friday", "2025-06-13"),
+        ("Officials said the ship docked on Friday", "2025-06-06"),
+        ("The court is to rule on Thursday", "2025-06-12"),
+        ("A final vote is expected to take place in September", "2025-09"),
+        ("The plant closed in September", "2024-09"),
+    ],
+)
+def test_the_nearest_tense_cue_decides_the_direction(text: str, value: str) -> None:
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [("unveiled a five-year plan", "five-year"), ("during the two-day visit", "two-day")],
+)
+def test_prenominal_durations_leave_out_the_article(text: str, expression: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.type) == (expression, TimexType.DURATION)
+
+
+def test_decimal_numbers_are_not_years() -> None:
+    assert tag("the index closed at 2041.7 points", ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("Sales for the full year rose 4%", "the full year", TimexType.DATE, "2025"),
+        ("revenue for the year ended March 31", "the year", TimexType.DURATION, "P1Y"),
+        ("Talks went on over the weekend", "the weekend", TimexType.DATE, "2025-W23-WE"),
+        ("Traders will be cautious ahead of the weekend", "the weekend", TimexType.DATE, "2025-W24-WE"),
+    ],
+)
+def test_definite_units_refer_to_the_anchor(text: str, expression: str, kind: TimexType, value: str) -> None:
+    timex = next(t for t in tag(text, ANCHOR) if t.text == expression)
+    assert (timex.type, timex.value) == (kind, value)

@@ -40,6 +40,8 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
     """A bare 4-digit year, unless it reads as a count ('1500 troops', '$2000')."""
     number = int(m["year"])
     after = ctx.text[ctx.end : ctx.end + 12]
+    if after[:1] in ".," and after[1:2].isdigit():
+        return None  # "closed at 2082.1", "2,500": a number, not a year
     if _COUNT_AFTER.match(after) and ctx.previous_word() not in _YEAR_CUES:
         return None
     if number < 1000 or number > 2999:
@@ -138,7 +140,23 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
     amount = _number(raw)
     if unit == "weekend":
         return None
-    return Hit("DURATION", _amount(amount, unit))
+    return Hit("DURATION", _amount(amount, unit), trim_start=_adjectival_article(m, raw))
+
+
+_ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
+
+
+def _adjectival_article(m: re.Match[str], raw: str) -> int:
+    """Length of a leading article to leave out of a prenominal duration.
+
+    TimeML marks the duration, not the noun phrase it modifies: in "a
+    five-year plan" or "the two-day visit" the expression is "five-year",
+    "two-day". A singular unit after a number above one shows that use.
+    """
+    if raw in ("a", "an") or m["unit"].lower().endswith("s") or m["lead"]:
+        return 0
+    article = _ARTICLE.match(m.group())
+    return article.end() if article else 0
 
 
 _SET_CUES = frozenset({"once", "twice", "times", "per", "percent", "%"})

@@ -103,6 +103,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"(?P<unit>week|weekend|month|year|quarter|decade|century)"),
     ("weekday", rf"(?:(?P<rel>last|this|next|early|late|each|every)\s+)?(?P<wd>{_WEEKDAY})"
                 rf"(?:\s+(?P<part>{_PART}))?"),
+    ("the_unit", r"the\s+(?:(?P<mod>full|fiscal|calendar|current|whole|entire)\s+)?(?:fiscal\s+)?"
+                 r"(?P<unit>year|weekend)(?![-'’]|\s+(?:\d|two thousand))"),
     ("holiday", r"(?:(?P<rel>last|this|next)\s+)?(?P<name>christmas eve|christmas day|christmas|new year['’]s eve"
                 r"|new year['’]s day|new year['’]s|thanksgiving day|thanksgiving|independence day|halloween"
                 r"|valentine['’]s day)"),

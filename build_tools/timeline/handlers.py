@@ -18,12 +18,18 @@ from build_tools.timeline.grammar import MONTHS, NUMBERS, WEEKDAYS
 
 NO_ANCHOR = "relative expression: needs the publication date"
 
-# Words before an expression, in its sentence, that put it in the future. Kept
-# narrow: in TimeBank/AQUAINT 282 of 297 bare weekdays are on or before the
-# publication date, and "would", "from", "until" precede past ones as often.
-_FUTURE = re.compile(
-    r"(?:\b(?:will|won['’]t|shall|going to|plans to|scheduled|expected to|due to|set to|upcoming|next)"
-    r"|['’]ll)\b",
+# Tense cues around an expression, in its sentence. The cue nearest before
+# the expression decides (the governing verb is usually the closest one:
+# "Saddam said he will leave on Friday" is future although "said" is past);
+# with none before it, the first one after it. Without any cue, news reports
+# the past: in TimeBank/AQUAINT most bare weekdays are on or before the DCT.
+# "would" and "from" are left out: they precede past and future dates alike.
+_TENSE = re.compile(
+    r"(?P<future>\b(?:will|won['’]t|shall|going to|(?:plans?|planned|planning|intends?|expects?|expected"
+    r"|scheduled|due|set|likely|ready|is|are|hopes?|aims?) to|scheduled|upcoming|next|as (?:soon|early) as"
+    r"|to be)\b|['’]ll\b)"
+    r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left|made|held"
+    r"|ago|last|yesterday|earlier|(?!(?:expect|schedul|plann|need|propos)ed)[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -82,8 +88,18 @@ class Context:
         return window[cut[-1].end() :] if cut else window
 
     def future(self) -> bool:
-        """True when the sentence so far speaks of the future ("will meet on Friday")."""
-        return _FUTURE.search(self.before()) is not None
+        """True when the governing tense is future ("will meet on Friday", "until March")."""
+        cues = list(_TENSE.finditer(self.before()))
+        if cues:
+            return cues[-1].lastgroup == "future"
+        after = _TENSE.search(self.after())
+        return after is not None and after.lastgroup == "future"
+
+    def after(self, width: int = 50) -> str:
+        """The words after the match, up to the end of its sentence."""
+        window = self.text[self.end : self.end + width]
+        cut = _SENTENCE_END.search(window)
+        return window[: cut.start()] if cut else window
 
     def previous_word(self) -> str:
         words = self.before(30).split()

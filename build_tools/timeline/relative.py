@@ -90,6 +90,29 @@ def unit_value(anchor: date, unit: str, shift: int) -> str | None:
     return None
 
 
+_ENDED = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
+
+
+def the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the year', 'the full year', 'the weekend': the unit of the anchor, as TimeML reads them.
+
+    A year "ended March 31" or "ending June 30" is a twelve-month period
+    (P1Y), not a calendar year; a bare "the weekend" is the latest one (or
+    the coming one in future tense).
+    """
+    if m["unit"].lower() == "weekend":
+        future = ctx.future()
+
+        def make(anchor: date) -> str | None:
+            saturday = nz.weekday_near(anchor, 5, future)
+            return None if saturday is None else nz.week_value(saturday) + "-WE"
+
+        return _relative("DATE", ctx, make)
+    if _ENDED.match(ctx.text, ctx.end):
+        return Hit("DURATION", "P1Y")
+    return _relative("DATE", ctx, lambda a: f"{a.year:04d}")
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     """'the third quarter' -> 2025-Q3; 'last year's fourth quarter'; 'the first half' -> H1.
 

@@ -75,6 +75,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "this_part": relative.this_part,
     "edge_rel": relative.edge_rel,
     "weekday": relative.weekday,
+    "the_unit": relative.the_unit,
     "holiday": relative.holiday,
     "set": amounts.set_,
     "month": handlers.month,
