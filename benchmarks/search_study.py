@@ -177,7 +177,7 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         """Silence per-request logs: thousands of them would drown the numbers."""
 
 
-def measure(site: Path, engine: str, query: str, *, warm: bool = False) -> dict[str, object]:
+def measure(site: Path, engine: str, query: str, *, warm: bool = False, path: str = "/") -> dict[str, object]:
     """Load the search page, type `query`, wait for the first result: time and bytes.
 
     Cold: type as soon as the page has loaded, so the engine's start-up counts.
@@ -193,10 +193,11 @@ def measure(site: Path, engine: str, query: str, *, warm: bool = False) -> dict[
         )
         page = context.new_page()
         page.on("requestfinished", lambda r: sizes.__setitem__(r.url, _body_size(r)))
-        page.goto(f"{base}/", wait_until="load")
+        page.goto(f"{base}{path}", wait_until="load")
         loaded = sum(sizes.values())
         if warm:
-            page.focus(_INPUT[engine])
+            if engine == "pagefind":  # Material fetches its index on load; Pagefind on focus
+                page.focus(_INPUT[engine])
             page.wait_for_load_state("networkidle")
         began = time.perf_counter()
         first = _type_and_wait(page, engine, query)
@@ -232,6 +233,8 @@ def _type_and_wait(page: object, engine: str, query: str) -> str:
     else:
         page.click("label.md-search__icon, .md-search__input")  # type: ignore[attr-defined]
         page.fill("input.md-search__input", query)  # type: ignore[attr-defined]
+        # Material searches on keyup, which fill() does not send; Pagefind listens to input.
+        page.press("input.md-search__input", "End")  # type: ignore[attr-defined]
         first = page.wait_for_selector(".md-search-result__item h1", timeout=120_000)  # type: ignore[attr-defined]
     return str(first.inner_text()).strip()
 
@@ -250,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     cmd.add_argument("engine", choices=("pagefind", "material"))
     cmd.add_argument("query")
     cmd.add_argument("--warm", action="store_true", help="let the engine load before typing")
+    cmd.add_argument("--path", default="/", help="the search page's path on the site")
     args = parser.parse_args(argv)
     began = time.perf_counter()
     if args.command == "pages":
@@ -261,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "trim":
         print("search_index.json bytes before/after:", trim_material_index(args.site))
     else:
-        print(json.dumps(measure(args.site, args.engine, args.query, warm=args.warm), indent=1))
+        print(json.dumps(measure(args.site, args.engine, args.query, warm=args.warm, path=args.path), indent=1))
     print(f"{args.command}: {time.perf_counter() - began:.1f} s", file=sys.stderr)
     return 0
 
