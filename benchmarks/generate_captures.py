@@ -230,6 +230,9 @@ class Story:
     caption: str
     paragraphs: tuple[str, ...]
     slug: str
+    layout: int = 0
+    """0..99, picks page variants (byline line, time line, JSON-LD or meta tags) so that
+    pages differ the way real sites do."""
 
 
 def _build_pools() -> tuple[tuple[Person, ...], tuple[str, ...]]:
@@ -240,10 +243,7 @@ def _build_pools() -> tuple[tuple[Person, ...], tuple[str, ...]]:
     rng = random.Random("entity-pool")
     names = sorted({f"{f} {last}" for f in _FIRST for last in _LAST})
     rng.shuffle(names)
-    people = tuple(
-        Person(name, rng.choice(_TITLES), rng.choice(_PLACES)[1])
-        for name in names[:300]
-    )
+    people = tuple(Person(name, rng.choice(_TITLES), rng.choice(_PLACES)[1]) for name in names[:300])
     orgs = sorted({f"{h} {t}" for h in _ORG_HEADS for t in _ORG_TAILS})
     rng.shuffle(orgs)
     return people, tuple(orgs[:100])
@@ -303,9 +303,7 @@ def _sentence(
     return rng.choice(_BACKGROUND).format(place=place, org=org, country=country)
 
 
-def _paragraphs(
-    rng: random.Random, topic: str, target_words: int, published: date
-) -> tuple[str, ...]:
+def _paragraphs(rng: random.Random, topic: str, target_words: int, published: date) -> tuple[str, ...]:
     """Paragraphs of one to three sentences until the target length is reached."""
     cast = rng.sample(PEOPLE, k=rng.randint(2, 6))
     seen: set[Person] = set()
@@ -313,9 +311,7 @@ def _paragraphs(
     words = 0
     while words < target_words:
         count = rng.randint(1, 3)
-        para = " ".join(
-            _sentence(rng, topic, cast, published, seen) for _ in range(count)
-        )
+        para = " ".join(_sentence(rng, topic, cast, published, seen) for _ in range(count))
         paras.append(para)
         words += len(para.split())
     return tuple(paras)
@@ -331,8 +327,7 @@ def _make_story(rng: random.Random, index: int) -> Story:
     lead = rng.choice(PEOPLE)
     place, _country = rng.choice(_PLACES)
     headline = (
-        f"{lead.name.split()[-1]} {rng.choice(('vows', 'warns', 'pushes', 'defends'))} "
-        f"action on {topic} in {place}"
+        f"{lead.name.split()[-1]} {rng.choice(('vows', 'warns', 'pushes', 'defends'))} action on {topic} in {place}"
     )
     paragraphs = _paragraphs(rng, topic, rng.randint(_MIN_WORDS, _MAX_WORDS), published)
     agency = rng.choice(_AGENCIES)
@@ -350,6 +345,7 @@ def _make_story(rng: random.Random, index: int) -> Story:
         caption=caption,
         paragraphs=paragraphs,
         slug=f"story-{index}",
+        layout=rng.randrange(100),
     )
 
 
@@ -367,6 +363,7 @@ def render_text(story: Story) -> str:
         "",
         story.headline,
         "",
+        *_byline_lines(story),
         story.caption,
         "",
         first,
@@ -385,6 +382,26 @@ def render_text(story: Story) -> str:
         "Advertisement",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _byline_lines(story: Story) -> list[str]:
+    """Half the pages name the author; some add a timestamp line, as news sites do."""
+    lines = [f"By {story.author}", ""] if story.layout < 50 else []
+    if story.layout % 3 == 0:
+        hour = 1 + story.layout % 12
+        lines += [
+            f"Published {story.published:%B} {story.published.day}, {story.published.year} "
+            f"{hour}:{story.layout % 60:02d} {'AM' if story.layout % 2 else 'PM'}",
+            "",
+        ]
+    return lines
+
+
+def _date_markup(story: Story, ld: str) -> str:
+    """Seven pages in ten declare the date in JSON-LD; the rest only in an Open Graph tag."""
+    if story.layout < 70:
+        return f'<script type="application/ld+json">{ld}</script>'
+    return f'<meta property="article:published_time" content="{story.published.isoformat()}T08:00:00Z">'
 
 
 def render_html(story: Story, url: str) -> str:
@@ -406,7 +423,7 @@ def render_html(story: Story, url: str) -> str:
 <title>{esc(story.headline)} | The Daily Ledger</title>
 <meta property="og:title" content="{esc(story.headline)}">
 <meta property="og:type" content="article"><link rel="canonical" href="{esc(url)}">
-<script type="application/ld+json">{ld}</script></head>
+{_date_markup(story, ld)}</head>
 <body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a>
 <a href="/subscribe">Subscribe</a></nav></header>
 <div class="ad">Advertisement</div>
@@ -461,9 +478,7 @@ def _as_uuid(hex_digest: str) -> str:
 
 
 def _url(story: Story, rng: random.Random) -> str:
-    host = rng.choice(
-        ("www.dailyledger.example", "news.harbourpost.example", "tribune.example")
-    )
+    host = rng.choice(("www.dailyledger.example", "news.harbourpost.example", "tribune.example"))
     return f"https://{host}/{story.section.lower()}/{story.published:%Y/%m/%d}/{story.slug}"
 
 
@@ -480,9 +495,7 @@ def make_capture(seed: int, index: int) -> tuple[str, bytes]:
     if draw < _TEXT_SHARE:
         return f"{stem}.txt", render_text(stories[0]).encode("utf-8")
     if draw < _HTML_SHARE:
-        return f"{stem}.html", render_html(stories[0], _url(stories[0], rng)).encode(
-            "utf-8"
-        )
+        return f"{stem}.html", render_html(stories[0], _url(stories[0], rng)).encode("utf-8")
     for extra in range(rng.randint(0, 2)):
         stories.append(_make_story(rng, index * 10 + extra + 1))
     urls = [_url(story, rng) for story in stories]
@@ -542,9 +555,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", type=int, help="number of captures to write")
     parser.add_argument("out_dir", type=Path, help="directory to write them into")
     parser.add_argument("--seed", type=int, default=0, help="seed (default 0)")
-    parser.add_argument(
-        "--start", type=int, default=0, help="number of the first capture"
-    )
+    parser.add_argument("--start", type=int, default=0, help="number of the first capture")
     args = parser.parse_args(argv)
     if args.n < 1:
         parser.error("n must be at least 1")

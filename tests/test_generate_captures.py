@@ -12,9 +12,7 @@ from types import ModuleType
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-_MODULE_PATH = (
-    Path(__file__).resolve().parents[1] / "benchmarks" / "generate_captures.py"
-)
+_MODULE_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "generate_captures.py"
 
 
 @pytest.fixture(scope="module")
@@ -29,12 +27,8 @@ def generator() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def captures(
-    generator: ModuleType, tmp_path_factory: pytest.TempPathFactory
-) -> list[Path]:
-    paths: list[Path] = generator.generate(
-        60, tmp_path_factory.mktemp("captures"), seed=3
-    )
+def captures(generator: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    paths: list[Path] = generator.generate(60, tmp_path_factory.mktemp("captures"), seed=3)
     return paths
 
 
@@ -42,9 +36,7 @@ def test_same_seed_gives_identical_bytes(generator: ModuleType, tmp_path: Path) 
     first = generator.generate(20, tmp_path / "a", seed=1)
     second = generator.generate(20, tmp_path / "b", seed=1)
     assert [p.name for p in first] == [p.name for p in second]
-    assert all(
-        a.read_bytes() == b.read_bytes() for a, b in zip(first, second, strict=True)
-    )
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(first, second, strict=True))
 
 
 def test_other_seed_gives_other_captures(generator: ModuleType, tmp_path: Path) -> None:
@@ -53,9 +45,7 @@ def test_other_seed_gives_other_captures(generator: ModuleType, tmp_path: Path) 
     assert {p.name for p in first}.isdisjoint({p.name for p in second})
 
 
-def test_start_continues_the_same_sequence(
-    generator: ModuleType, tmp_path: Path
-) -> None:
+def test_start_continues_the_same_sequence(generator: ModuleType, tmp_path: Path) -> None:
     whole = generator.generate(6, tmp_path / "whole", seed=0)
     tail = generator.generate(2, tmp_path / "tail", seed=0, start=4)
     assert [p.read_bytes() for p in whole[4:]] == [p.read_bytes() for p in tail]
@@ -69,22 +59,25 @@ def test_formats_are_mixed(captures: list[Path]) -> None:
 def test_text_capture_has_page_furniture(captures: list[Path]) -> None:
     text = next(p for p in captures if p.suffix == ".txt").read_text(encoding="utf-8")
     assert "Advertisement" in text
-    assert re.search(r"^[A-Z ]+: \S", text, re.MULTILINE), (
-        "dateline 'CITY: ...' expected"
-    )
+    assert re.search(r"^[A-Z ]+: \S", text, re.MULTILINE), "dateline 'CITY: ...' expected"
     assert re.search(r"^Source: \w+/\w+$", text, re.MULTILINE)
     assert 200 <= len(text.split()) <= 1700
 
 
-def test_html_capture_declares_news_article(captures: list[Path]) -> None:
-    page = next(p for p in captures if p.suffix == ".html").read_text(encoding="utf-8")
-    found = re.search(r'<script type="application/ld\+json">(.*?)</script>', page)
-    assert found is not None
-    data = json.loads(found.group(1))
-    assert data["@type"] == "NewsArticle" and re.match(
-        r"\d{4}-\d\d-\d\d", data["datePublished"]
-    )
-    assert 'property="og:title"' in page and "<article>" in page and "<footer>" in page
+def test_html_captures_declare_their_date_in_metadata(captures: list[Path]) -> None:
+    pages = [p.read_text(encoding="utf-8") for p in captures if p.suffix == ".html"]
+    styles = set()
+    for page in pages:
+        assert 'property="og:title"' in page and "<article>" in page and "<footer>" in page
+        found = re.search(r'<script type="application/ld\+json">(.*?)</script>', page)
+        if found:
+            data = json.loads(found.group(1))
+            assert data["@type"] == "NewsArticle" and re.match(r"\d{4}-\d\d-\d\d", data["datePublished"])
+            styles.add("json-ld")
+        else:
+            assert re.search(r'property="article:published_time" content="\d{4}-\d\d-\d\dT', page)
+            styles.add("meta")
+    assert styles == {"json-ld", "meta"}, "both ways of declaring the date should occur"
 
 
 def test_warc_capture_holds_html_responses(captures: list[Path]) -> None:
