@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from build_tools.timeline.grammar import FULL_SCANNER, SCANNER
 from build_tools.timeline.tagger import Timex, TimexType, tag
 
 ANCHOR = date(2025, 6, 10)
@@ -175,3 +176,27 @@ def test_decimal_numbers_are_not_years() -> None:
 def test_definite_units_refer_to_the_anchor(text: str, expression: str, kind: TimexType, value: str) -> None:
     timex = next(t for t in tag(text, ANCHOR) if t.text == expression)
     assert (timex.type, timex.value) == (kind, value)
+
+
+FIRST_WORD_SAMPLES = (
+    "On 2025-06-10T09:30 and 6/10/25 at 10:30 a.m. EST, noon Friday, midnight, Tuesday, June 10, 2025.",
+    "June 10 and 10 June 2025, early March 2024, mid-April of this year, late last July, every May.",
+    "The past spring, last winter, summer of '98, the past several years, the coming months, recent weeks.",
+    "Last year's third quarter, fiscal Q3 2024, the latest quarter, the year-ago period, year-earlier sales.",
+    "The late 1990s, the '80s, the nineties, the 20th century, fiscal 1999, FY2024, calendar 2023, the year 2000.",
+    "The end of 2020, about three years ago, nearly a decade later, a couple of weeks, several hours or so.",
+    "The past 12 months, up to five days, at least a week, the following year, earlier this week, next month.",
+    "Early yesterday morning, tonight, last night, this afternoon, each Thursday, next Monday evening.",
+    "Christmas Eve, last Thanksgiving, New Year's Day, Valentine's Day, daily, per week, semiannually.",
+    "In 1998 and in 99. The class of '98, right now, currently, nowadays, at present, these days, formerly.",
+    "Recently, lately, the present, the future, once upon a time, the full year, the fiscal year, the weekend.",
+    "Twenty-five years, fifteen minutes, a hundred days, a dozen years, one night, many decades, few centuries.",
+)
+
+
+@pytest.mark.parametrize("text", [*FIRST_WORD_SAMPLES, *(s.upper() for s in FIRST_WORD_SAMPLES)])
+def test_first_word_filter_changes_no_match(text: str) -> None:
+    fast = [(m.span(), m.lastgroup) for m in SCANNER.finditer(text)]
+    full = [(m.span(), m.lastgroup) for m in FULL_SCANNER.finditer(text)]
+    assert fast == full
+    assert len(fast) >= 5
