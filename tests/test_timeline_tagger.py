@@ -200,3 +200,20 @@ def test_first_word_filter_changes_no_match(text: str) -> None:
     full = [(m.span(), m.lastgroup) for m in FULL_SCANNER.finditer(text)]
     assert fast == full
     assert len(fast) >= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("the museum opened in nineteen eighty-two", "nineteen eighty-two", "1982"),
+        ("it began in March nineteen seventy", "March nineteen seventy", "1970-03"),
+        ("in the summer of nineteen sixty-nine", "the summer of nineteen sixty-nine", "1969-SU"),
+    ],
+)
+def test_years_read_aloud(text: str, expression: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.value) == (expression, value)
+
+
+def test_the_latest_period_is_the_last_complete_quarter() -> None:
+    assert only("Profit rose 8% in the latest period").value == "2025-Q1"

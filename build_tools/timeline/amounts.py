@@ -38,6 +38,8 @@ _DECADE_WORDS = {
 
 def year(m: re.Match[str], ctx: Context) -> Hit | None:
     """A bare 4-digit year, unless it reads as a count ('1500 troops', '$2000')."""
+    if m["year"][:1].isalpha():
+        return Hit("DATE", f"{_year(m['year'], ctx.anchor):04d}")
     number = int(m["year"])
     after = ctx.text[ctx.end : ctx.end + 12]
     if after[:1] in ".," and after[1:2].isdigit():

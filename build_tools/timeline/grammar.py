@@ -44,7 +44,13 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:1[0-9]\d\d|2[0-9]\d\d)"
-_YEAR = rf"(?:{_YEAR4}|['’]\d\d)"
+# A year read aloud, as broadcast transcripts write it: "nineteen ninety-six".
+_SPOKEN_YEAR = (
+    r"(?:nineteen|eighteen)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|hundred)"
+)
+_YEAR = rf"(?:{_YEAR4}|['’]\d\d|{_SPOKEN_YEAR})"
 _UNITS = "second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century"
 _UNIT = rf"(?:{_UNITS}|centurie)s?"
 _SMALL = "one|two|three|four|five|six|seven|eight|nine"
@@ -83,7 +89,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"(?P<unit>quarter|half)(?:\s+of\s+(?P<year>{_YEAR4}))?"),
     ("q_short", rf"(?:fiscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<year>{_YEAR4}))?"),
     ("rel_quarter", r"the\s+(?:(?P<which>latest|most recent|year-earlier|year-ago|previous|same|current)\s+)?"
-                    r"(?:fiscal\s+)?quarter"),
+                    r"(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)"),
     ("year_ago", r"(?:the\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?P<unit>quarter|period))?"),
     ("decade", r"(?:the\s+)?(?:(?P<edge>early|late|mid)[- ])?(?P<decade>\d{3}0['’]?s|['’]\d0s"
                r"|(?:the\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
@@ -111,7 +117,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("set", r"(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|semiannually)"
             r"|(?:every|each|per)\s+(?P<unit>day|week|month|quarter|year|night|morning|hour)"),
     ("month", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})"),
-    ("year", rf"(?P<year>{_YEAR4})(?!['’]?s\b)"),
+    ("year", rf"(?P<year>{_YEAR4}|{_SPOKEN_YEAR})(?!['’]?s\b)"),
     ("year2", r"['’](?P<yy>\d\d)(?!['’]?s\b)|(?<=\bin )(?P<yy2>\d\d)(?=\s*[.,;:!?)]|\s*$)"),
     # Adjectives and event-relative adverbs ("a future conflict", "recent talks",
     # "previously", "soon", "quarterly results") are mostly left unannotated in

@@ -129,10 +129,18 @@ def _month(word: str) -> int:
 
 def _year(word: str, anchor: date | None) -> int:
     """A 4-digit year, or a two-digit one ("'98") read near the anchor."""
+    if word[:1].isalpha():
+        return spoken_year(word)
     digits = word.lstrip("'’")
     if len(digits) == 2:
         return nz.two_digit_year(int(digits), anchor)
     return int(digits)
+
+
+def spoken_year(words: str) -> int:
+    """'nineteen ninety-six' -> 1996, 'nineteen hundred' -> 1900: the century, then the rest."""
+    century, rest = words.lower().split(None, 1)
+    return NUMBERS[century] * 100 + (0 if rest.strip() == "hundred" else int(_number(rest) or 0))
 
 
 def _number(word: str) -> float | None:
