@@ -1,0 +1,124 @@
+"""Benchmark the names recogniser on MEANTIME (Wikinews) with an empty registry.
+
+Run: python benchmarks/bench_entities.py [--corpus DIR] [--errors]
+
+Scoring follows ../shared/corpus/README.md (entities): exact spans, typed, only
+items starting before `eval_end`, `ignore` items counted neither way, our
+person/organization/place mapped to PER/ORG/LOC, events and groups left out.
+
+One convention is translated, as the spaCy figure's GPE -> LOC is: MEANTIME's
+name extent takes in a determiner that opens the noun phrase the name heads
+("the United States", "the Federal Reserve"), while our spans never include
+it. A span directly after "the"/"The" gets it added unless the name is itself a
+modifier (followed by "'s"). `--no-determiner` scores the raw spans.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from build_tools.entities.recogniser import NameSpan, recognise  # noqa: E402
+from build_tools.model import EntityType  # noqa: E402
+
+_LABELS = {EntityType.PERSON: "PER", EntityType.ORGANIZATION: "ORG", EntityType.PLACE: "LOC"}
+Item = tuple[int, int, str]
+
+
+def corpus_dir() -> Path:
+    """The shared corpus beside the repository, or $ARCHIVE_CORPUS."""
+    override = os.environ.get("ARCHIVE_CORPUS")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def predicted_items(text: str, spans: list[NameSpan], determiner: bool) -> set[Item]:
+    """Our spans as (start, end, label), in MEANTIME's extent convention when asked."""
+    items: set[Item] = set()
+    for span in spans:
+        label = _LABELS.get(span.type)
+        if label is None:
+            continue
+        start = span.start
+        before = text[max(0, start - 4) : start]
+        if determiner and before in ("the ", "The ") and not text.startswith(" 's", span.end):
+            start -= 4
+        items.add((start, span.end, label))
+    return items
+
+
+def score_document(doc: dict[str, object], determiner: bool) -> tuple[Counter[str], set[Item], set[Item]]:
+    """Counts of tp/fp/fn per label for one document, plus the two item sets."""
+    text = str(doc["text"])
+    limit = int(str(doc["eval_end"]))
+    entities = doc["entities"]
+    assert isinstance(entities, list)
+    truth = {(e["start"], e["end"], e["type"]) for e in entities if e["start"] < limit and not e.get("ignore")}
+    ignored = {(e["start"], e["end"]) for e in entities if e.get("ignore")}
+    found = {i for i in predicted_items(text, recognise(text), determiner) if i[0] < limit}
+    found = {i for i in found if (i[0], i[1]) not in ignored}
+    counts: Counter[str] = Counter()
+    for label in ("PER", "ORG", "LOC"):
+        mine = {i for i in found if i[2] == label}
+        gold = {i for i in truth if i[2] == label}
+        counts[f"{label} tp"] += len(mine & gold)
+        counts[f"{label} fp"] += len(mine - gold)
+        counts[f"{label} fn"] += len(gold - mine)
+    return counts, found, truth
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 (0 when undefined)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument("--no-determiner", action="store_true")
+    parser.add_argument("--errors", action="store_true", help="print every miss and false hit")
+    args = parser.parse_args()
+    path = (args.corpus or corpus_dir()) / "entities" / "meantime-dev.jsonl"
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    totals: Counter[str] = Counter()
+    for doc in docs:
+        counts, found, truth = score_document(doc, not args.no_determiner)
+        totals.update(counts)
+        if args.errors:
+            for start, end, label in sorted(found - truth):
+                print(f"FP {label} {doc['text'][start:end]!r}")
+            for start, end, label in sorted(truth - found):
+                print(f"FN {label} {doc['text'][start:end]!r}")
+    for label in ("PER", "ORG", "LOC", "ALL"):
+        keys = ("PER", "ORG", "LOC") if label == "ALL" else (label,)
+        tp, fp, fn = (sum(totals[f"{k} {n}"] for k in keys) for n in ("tp", "fp", "fn"))
+        p, r, f = prf(tp, fp, fn)
+        print(f"{label}: precision {p:.3f} recall {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn})")
+    print(f"speed: {words_per_second(docs):,.0f} words/second")
+
+
+def words_per_second(docs: list[dict[str, object]], repeat: int = 5) -> float:
+    """Recogniser throughput on the whole texts, best of `repeat` passes, one core."""
+    texts = [str(doc["text"]) for doc in docs]
+    words = sum(len(text.split()) for text in texts)
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.perf_counter()
+        for text in texts:
+            recognise(text)
+        best = min(best, time.perf_counter() - began)
+    return words / best
+
+
+if __name__ == "__main__":
+    main()

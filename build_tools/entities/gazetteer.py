@@ -1,0 +1,285 @@
+"""Word lists the recogniser leans on: places, given names, titles, name-ending words.
+
+Hand-written, general lists (no corpus page was used to pick an entry). They
+are sets of surface forms as written in English news, case kept.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(line.strip() for line in text.split(";") if line.strip())
+
+
+COUNTRIES = _phrases(
+    "Afghanistan;Albania;Algeria;Andorra;Angola;Argentina;Armenia;Australia;Austria;"
+    "Azerbaijan;Bahamas;Bahrain;Bangladesh;Barbados;Belarus;Belgium;Belize;Benin;Bhutan;"
+    "Bolivia;Bosnia;Botswana;Brazil;Brunei;Bulgaria;Burkina Faso;Burundi;Cambodia;Cameroon;"
+    "Canada;Chad;Chile;China;Colombia;Congo;Costa Rica;Croatia;Cuba;Cyprus;Czech Republic;"
+    "Czechia;Denmark;Djibouti;Dominican Republic;Ecuador;Egypt;El Salvador;Eritrea;Estonia;"
+    "Ethiopia;Fiji;Finland;France;Gabon;Gambia;Georgia;Germany;Ghana;Greece;Guatemala;"
+    "Guinea;Guyana;Haiti;Honduras;Hong Kong;Hungary;Iceland;India;Indonesia;Iran;Iraq;"
+    "Ireland;Israel;Italy;Ivory Coast;Jamaica;Japan;Jordan;Kazakhstan;Kenya;Kosovo;Kuwait;"
+    "Kyrgyzstan;Laos;Latvia;Lebanon;Lesotho;Liberia;Libya;Liechtenstein;Lithuania;"
+    "Luxembourg;Macau;Madagascar;Malawi;Malaysia;Maldives;Mali;Malta;Mauritania;Mauritius;"
+    "Mexico;Moldova;Monaco;Mongolia;Montenegro;Morocco;Mozambique;Myanmar;Burma;Namibia;"
+    "Nepal;Netherlands;Holland;New Zealand;Nicaragua;Niger;Nigeria;North Korea;"
+    "North Macedonia;Norway;Oman;Pakistan;Palestine;Panama;Papua New Guinea;Paraguay;Peru;"
+    "Philippines;Poland;Portugal;Qatar;Romania;Russia;Rwanda;Saudi Arabia;Senegal;Serbia;"
+    "Sierra Leone;Singapore;Slovakia;Slovenia;Somalia;South Africa;South Korea;South Sudan;"
+    "Spain;Sri Lanka;Sudan;Suriname;Sweden;Switzerland;Syria;Taiwan;Tajikistan;Tanzania;"
+    "Thailand;Tibet;Togo;Trinidad;Tunisia;Turkey;Turkmenistan;Uganda;Ukraine;"
+    "United Arab Emirates;UAE;United Kingdom;UK;U.K.;Britain;Great Britain;England;Scotland;"
+    "Wales;Northern Ireland;United States;United States of America;US;U.S.;USA;U.S.A.;"
+    "America;Uruguay;Uzbekistan;Vatican;Venezuela;Vietnam;Yemen;Zambia;Zimbabwe;Korea;"
+    "Gaza;West Bank;Crimea;Kashmir;Greenland;Puerto Rico;Sicily;Sardinia;Corsica"
+)
+
+REGIONS = _phrases(
+    "Africa;Asia;Europe;North America;South America;Latin America;Central America;"
+    "Antarctica;Oceania;Middle East;East Asia;Southeast Asia;South Asia;Central Asia;"
+    "Western Europe;Eastern Europe;Scandinavia;Balkans;Caribbean;Pacific;Atlantic;"
+    "Arctic;Mediterranean;Gulf;Persian Gulf;Sahara;Siberia;Himalayas;Alps;"
+    "Korean Peninsula;Asia-Pacific;Indo-Pacific;Horn of Africa;Sub-Saharan Africa;"
+    "Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;"
+    "Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;"
+    "Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;"
+    "New Hampshire;New Jersey;New Mexico;New York;North Carolina;North Dakota;Ohio;"
+    "Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;"
+    "Texas;Utah;Vermont;Virginia;West Virginia;Wisconsin;Wyoming;"
+    "Ontario;Quebec;British Columbia;Alberta;Manitoba;Saskatchewan;Nova Scotia;"
+    "New South Wales;Queensland;Victoria;Tasmania;Bavaria;Catalonia;Lombardy;Tuscany;"
+    "Guangdong;Sichuan;Xinjiang;Hokkaido;Okinawa;Punjab;Bengal;Kerala;Gujarat"
+)
+
+CITIES = _phrases(
+    "Abu Dhabi;Accra;Addis Ababa;Amsterdam;Ankara;Athens;Atlanta;Auckland;Austin;Baghdad;"
+    "Baltimore;Bangkok;Barcelona;Beijing;Beirut;Belgrade;Berlin;Bern;Bogota;Bombay;Boston;"
+    "Brasilia;Brisbane;Brussels;Bucharest;Budapest;Buenos Aires;Busan;Cairo;Calcutta;"
+    "Calgary;Canberra;Cape Town;Caracas;Casablanca;Chennai;Chicago;Cleveland;Copenhagen;"
+    "Dakar;Dallas;Damascus;Delhi;New Delhi;Denver;Detroit;Dhaka;Doha;Dubai;Dublin;Durban;"
+    "Edinburgh;Frankfurt;Geneva;Glasgow;Guangzhou;Gyeongju;Hamburg;Hanoi;Havana;Helsinki;"
+    "Hiroshima;Ho Chi Minh City;Honolulu;Houston;Incheon;Islamabad;Istanbul;Jakarta;"
+    "Jerusalem;Johannesburg;Kabul;Karachi;Kathmandu;Khartoum;Kiev;Kyiv;Kinshasa;Kolkata;"
+    "Kuala Lumpur;Kyoto;Lagos;Lahore;Las Vegas;Leipzig;Lima;Lisbon;Liverpool;London;"
+    "Los Angeles;Luxembourg City;Lyon;Madrid;Manchester;Manhattan;Manila;Marseille;Melbourne;"
+    "Mexico City;Miami;Milan;Minneapolis;Minsk;Montreal;Moscow;Mumbai;Munich;Nagoya;"
+    "Nairobi;Nanjing;Naples;New Orleans;Nice;Osaka;Oslo;Ottawa;Paris;Perth;Philadelphia;"
+    "Phoenix;Pittsburgh;Prague;Pyongyang;Quebec City;Rabat;Riga;Rio de Janeiro;Riyadh;"
+    "Rome;Rotterdam;San Diego;San Francisco;San Jose;Santiago;Sao Paulo;Sapporo;Seattle;"
+    "Seoul;Shanghai;Shenzhen;Silicon Valley;Sofia;St Petersburg;St. Petersburg;Stockholm;"
+    "Stuttgart;Sydney;Taipei;Tallinn;Tashkent;Tehran;Tel Aviv;Tianjin;Tokyo;Toronto;"
+    "Toulouse;Tripoli;Tunis;Turin;Vancouver;Venice;Vienna;Vilnius;Warsaw;Washington;"
+    "Washington DC;Washington, D.C.;Wellington;Wuhan;Yokohama;Zagreb;Zurich;Brooklyn;"
+    "Queens;Hollywood;Wall Street;Westminster;Kremlin;Pentagon;White House;Downing Street;"
+    "Red Square;Tiananmen Square;Times Square;Gaza City;Kharkiv;Odesa;Odessa;Mariupol;"
+    "Aleppo;Mosul;Kandahar;Hong Kong;Macao;Lhasa;Chongqing;Hangzhou;Chengdu;Xian;"
+    "Daegu;Gwangju;Daejeon;Ulsan;Kobe;Fukuoka;Oakland;Sacramento;Portland;Orlando;"
+    "Nashville;Memphis;Charlotte;Indianapolis;Columbus;Cincinnati;Milwaukee;Kansas City;"
+    "St. Louis;Salt Lake City;Anchorage;Long Beach;Santa Monica;Palo Alto;Cupertino;"
+    "Mountain View;Redmond;Toledo;Dayton;Buffalo;Albany;Newark;Richmond;Raleigh"
+)
+
+PLACES = COUNTRIES | REGIONS | CITIES
+
+# Adjectives of nationality: never a name on their own ("Chinese leader"); their
+# plurals name groups of people ("South Koreans").
+DEMONYMS = _words(
+    "American British English Scottish Welsh Irish French German Italian Spanish Portuguese "
+    "Dutch Belgian Swiss Austrian Swedish Norwegian Danish Finnish Icelandic Polish Czech "
+    "Slovak Hungarian Romanian Bulgarian Greek Turkish Russian Ukrainian Belarusian Serbian "
+    "Croatian Bosnian Albanian Chinese Japanese Korean Taiwanese Vietnamese Thai Cambodian "
+    "Laotian Burmese Malaysian Indonesian Filipino Singaporean Indian Pakistani Afghan "
+    "Bangladeshi Nepalese Iranian Iraqi Syrian Lebanese Israeli Palestinian Jordanian Saudi "
+    "Emirati Qatari Kuwaiti Yemeni Egyptian Libyan Tunisian Algerian Moroccan Nigerian "
+    "Kenyan Ethiopian Somali Sudanese Ghanaian African Asian European Australian Canadian "
+    "Mexican Brazilian Argentine Argentinian Chilean Colombian Peruvian Venezuelan Cuban "
+    "Latin Arab Persian Kurdish Jewish Muslim Christian Catholic Protestant Hindu Buddhist "
+    "Western Eastern Northern Southern Soviet Scandinavian Nordic Baltic Asian-American "
+    "Texan Californian Zealander Kiwi"
+)
+DEMONYM_PREFIXES = _words("North South East West New")
+
+TITLES = _words(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Gov Gov. Sen Sen. "
+    "Rep Rep. Gen Gen. Col Col. Lt Lt. Capt Capt. Sgt Sgt. Adm Adm. Rev Rev. Fr Fr. "
+    "President Premier Chancellor King Queen Prince Princess Emperor Empress Pope Sheikh "
+    "Senator Governor Mayor Minister Secretary Ambassador Judge Justice General Colonel "
+    "Captain Lieutenant Sergeant Admiral Commander Chairman Chairwoman Chair Chief Director "
+    "Professor Doctor Pastor Father Bishop Cardinal Rabbi Imam Speaker Leader CEO CFO COO "
+    "Vice Deputy Prime Foreign Defence Defense Finance Interior Trade Executive Officer "
+    "Spokesman Spokeswoman Spokesperson Officer Coach Manager Analyst Founder Cofounder "
+    "Co-founder Detective Inspector Superintendent Constable Attorney Lawmaker Congressman "
+    "Congresswoman Councillor Councilman Representative Acting Former Late Crown"
+)
+
+# Words that end (or head) organisation names: "Apple Inc.", "Bank of Japan".
+ORG_WORDS = _words(
+    "Inc Inc. Corp Corp. Corporation Computer Computers Software Electronics Networks Semiconductor Co Co. Company Ltd Ltd. LLC PLC plc AG SA GmbH NV "
+    "SpA Group Holdings Bank Banks Airlines Airways Air Motors Motor Systems Technologies "
+    "Industries Enterprises Partners Capital Securities Insurance Financial Investments "
+    "University College School Institute Academy Ministry Department Agency Commission "
+    "Council Committee Board Bureau Office Authority Administration Service Services "
+    "Party Association Federation Union League Alliance Coalition Foundation Fund Trust "
+    "Society Organization Organisation Network Broadcasting Media News Press Times Post "
+    "Journal Herald Tribune Telegraph Gazette Guardian Reserve Senate Parliament Congress "
+    "Assembly Court Police Army Navy Force Forces Guard Corps Brigade Club FC Team "
+    "Records Studios Pictures Entertainment Labs Laboratories Pharmaceuticals Energy Oil "
+    "Petroleum Electric Steel Mining Telecom Communications Railways Railway Lines "
+    "Shipping Logistics Exchange Markets Stores Foods Brands Hospital Church Cabinet "
+    "Government Workers Brothers Mutual Motorworks Automotive Aerospace Aircraft Aviation"
+)
+# Heads of "X of Y" organisation names.
+ORG_HEADS = _words(
+    "Bank University Ministry Department Council Commission Board Bureau Office Church "
+    "Institute Academy College Federation League Association Organization Organisation "
+    "Union House Court Supreme Senate Secretary Museum Society Party"
+)
+# Heads and ends of place names: "Changi International Airport", "Mount Fuji".
+PLACE_WORDS = _words(
+    "Airport City County Province State Island Islands Peninsula River Lake Sea Ocean "
+    "Bay Mountain Mountains Mount Valley Desert Square Street Avenue Road Bridge Park "
+    "Center Centre Stadium Arena Hall Palace Castle Cathedral Harbour Harbor Port Coast "
+    "Beach Canal Strait Gulf District Region Territory Village Town Heights Plaza Tower"
+)
+PLACE_HEADS = _words("Mount Lake Lake Port Fort Saint St. St Cape Gulf Strait Isle Bay")
+
+EVENT_NOUNS = _words(
+    "summit Summit parade Parade conference Conference festival Festival games Games "
+    "Olympics Olympic war War talks Talks forum Forum election Election championship "
+    "Championship Cup expo Expo congress Congress crisis Crisis revolution Revolution "
+    "massacre Massacre attack Attack attacks Attacks meeting Meeting"
+)
+EVENT_LOWER = frozenset(word for word in EVENT_NOUNS if word.islower())
+
+# Organisations any English news reader knows by short name: news agencies,
+# international bodies and the largest companies (a general list, not a corpus one).
+KNOWN_ORGS = _phrases(
+    "AFP;AP;Associated Press;Reuters;Xinhua;Bloomberg;BBC;CNN;NPR;Yonhap;Kyodo;TASS;"
+    "Al Jazeera;United Nations;UN;U.N.;NATO;EU;European Union;WHO;IMF;World Bank;WTO;"
+    "OPEC;APEC;ASEAN;G7;G20;OECD;UNESCO;UNICEF;Red Cross;Interpol;FBI;CIA;NSA;NASA;"
+    "Pentagon;Kremlin;Federal Reserve;Fed;ECB;European Commission;Congress;Senate;"
+    "Apple;Microsoft;Google;Alphabet;Amazon;Meta;Facebook;Twitter;Netflix;IBM;Intel;"
+    "Samsung;Sony;Huawei;Alibaba;Tencent;Nvidia;Oracle;Cisco;Tesla;Toyota;Honda;Nissan;"
+    "Hyundai;Kia;Volkswagen;BMW;Mercedes;Daimler;Ford;GM;General Motors;Chrysler;Fiat;"
+    "Renault;Peugeot;Boeing;Airbus;Lockheed Martin;Walmart;Wal-Mart;ExxonMobil;Exxon;"
+    "Shell;BP;Chevron;Gazprom;Goldman Sachs;JPMorgan;Morgan Stanley;Citigroup;HSBC;"
+    "Barclays;Deutsche Bank;UBS;Nokia;Ericsson;Siemens;Philips;Nestle;Unilever;"
+    "Coca-Cola;PepsiCo;McDonald's;Starbucks;Disney;Uber;Spotify;SpaceX;OpenAI"
+)
+
+GIVEN_NAMES = _words(
+    "Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexandra Alexei Ali Alice Alicia "
+    "Amanda Amy Andrea Andrew Angela Angelina Anna Anne Anthony Antonio Ashley Barack Barbara "
+    "Ben Benjamin Bernard Bernie Bill Bob Boris Brad Brian Bruce Carl Carlos Carol Caroline "
+    "Catherine Charles Charlie Chris Christian Christina Christine Christopher Claire Claude "
+    "Colin Craig Daniel Danielle Dave David Deborah Dennis Diana Donald Doug Douglas Ed Edward "
+    "Elizabeth Ellen Emily Emma Emmanuel Eric Erik Fatima Francis Francisco Frank Fred "
+    "Gary George Gerald Gordon Greg Gregory Hannah Harold Harry Heather Helen Henry Hillary "
+    "Howard Hugh Ian Igor Isaac Ivan Jack Jacob James Jane Janet Jason Jean Jeff Jeffrey "
+    "Jennifer Jeremy Jerry Jessica Jim Jimmy Joan Joe Joel John Jonathan Jose Joseph Joshua "
+    "Juan Judith Julia Julie Justin Kamala Karen Kate Katherine Keith Kelly Ken Kenneth Kevin "
+    "Kim Kirill Larry Laura Lauren Lawrence Leonard Linda Lisa Louis Louise Lucy Luis Mahmoud "
+    "Marc Marco Margaret Maria Marie Mark Martin Mary Matt Matthew Melissa Michael Michelle "
+    "Mike Mohamed Mohammed Muhammad Nancy Narendra Natalie Nicholas Nick Nicola Nicolas Noel "
+    "Olaf Oliver Olivia Pamela Patricia Patrick Paul Paula Pedro Peter Philip Pierre Rachel "
+    "Ralph Raymond Rebecca Richard Rishi Rob Robert Roger Ron Ronald Rose Ruth Ryan Sam Samuel "
+    "Sandra Sarah Scott Sean Sergei Sharon Shinzo Sophie Stephanie Stephen Steve Steven Susan "
+    "Tan Theresa Thomas Tim Timothy Todd Tom Tony Ursula Valerie Victor Victoria Vladimir "
+    "Walter Wayne William Xavier Yoshihide Yuki Zachary Joe Kevin Keir Liz Jacinda Justin "
+    "Angela Emmanuel Olaf Volodymyr Recep Benjamin Fumio Shigeru Kaoru Hiroshi Takeshi "
+    "Akira Kenji Haruki Wei Ming Li Hui Jun Ji Min Hyun Jae Sung Eun Young Raj Rahul Amit "
+    "Priya Sanjay Vijay Anil Omar Hassan Hussein Khalid Abdul Yusuf Ibrahim Mustafa Giorgia "
+    "Giuseppe Mario Matteo Luca Marco Hans Klaus Jurgen Wolfgang Friedrich Dmitry Mikhail "
+    "Alexey Andrei Nikolai Yuri Olga Natalia Svetlana Francois Jacques Michel Philippe "
+    "Alain Henri Chen Ana Carmen Javier Miguel Manuel Alberto Fernando Ricardo Jorge Lula "
+    "Jair Dilma Gustavo Joaquin Ariel Moshe Avi Yair Naftali Ehud Ehsan Ali Recep Ursula"
+)
+
+# Capitalised words that are never names on their own: sentence openers,
+# pronouns, months and days (dates belong to the timeline), heading words.
+NOT_NAMES = _words(
+    "A An The This That These Those There Here It Its It's He She His Her Hers Him They Them "
+    "Their We Our Us You Your I Me My Mine Who Whom Whose What Which When Where Why How If "
+    "But And Or Nor So Yet For As At By In On Of To From With Without Into Onto Upon Over "
+    "Under After Before Since Until While During Although Though Because Unless Whether "
+    "Also Still Even Just Only Not No Yes All Any Some Many Much Most More Few Several Each "
+    "Every Both Either Neither Other Another Such One Two Three Four Five Six Seven Eight "
+    "Nine Ten First Second Third Last Next Old Then Now Today Tomorrow Yesterday Tonight "
+    "However Meanwhile Moreover Furthermore Instead Indeed Perhaps Maybe Already Again Once "
+    "Later Earlier Soon According Despite Among Between Against Through Throughout About "
+    "Above Below Around Across Along Near Within Beyond Toward Towards Like Unlike "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Jan Feb Mar Apr Jun Jul Aug "
+    "Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun "
+    "Advertisement Advertisements Sponsored Share Comment Comments Read More Related "
+    "Source Photo Image Video Watch Listen Subscribe Sign Login Log Menu Home Search Skip "
+    "Click Follow Copyright Editor Editing Reporting Updated Published Posted Breaking News "
+    "Opinion Analysis Explainer Live Top Stories Story Latest Trending Popular Email Print "
+    "Mr Mrs Ms Dr Ltd Inc Co Corp Chapter Section Part Figure Table Page Vol "
+    "Yes Oh Well Please Thank Thanks OK Ok Hello Dear Sorry UTC GMT EST EDT PST PDT CET BST AM PM TV CEO CFO COO PhD"
+)
+
+# Frequent English words, so that a capitalised word at the start of a sentence
+# or in a Title-Case headline is not taken for a name. Short, general and
+# deliberately conservative: a word here can still be part of a longer name.
+COMMON_WORDS = _words(
+    "a about above accept according account across act action add added after again against "
+    "age ago agree agreed agreement ahead aid aim air all allow allowed almost alone along "
+    "already also although always among amid analyst analysts and announce announced annual "
+    "another answer any anyone anything appear appeared approach approve approved area areas "
+    "argue argued around arrest arrested as ask asked at attack attacks authorities average "
+    "away back bad ban bank banks base based be became because become been before began begin "
+    "behind being believe best better between big bill billion black body book border both "
+    "break bring brought budget build building business but buy by call called calls came "
+    "campaign can cannot capital car care case cases cause central century chance change "
+    "changes charge charged chief child children choice citizens city claim claimed claims "
+    "clear close closed come comes coming commercial common companies company concern "
+    "concerns conflict consider continue continued control cost costs could country court "
+    "crash crisis current cut cuts data day days deal death deaths debt decade decision "
+    "declared deep defence defense demand described despite development did die died "
+    "different do does doing done down drop due during each early east economic economy "
+    "effort either election elections else end ended energy enough even event events ever "
+    "every evidence expect expected experts face faced fact fall family far fast fear fell "
+    "few fight figures final financial find fire firm firms first five follow following for "
+    "force forces foreign former found four free friday from full fund further future gain "
+    "game gave general get give given global go going good government governments great "
+    "green group groups growth had half hand happen has have having he head health hear "
+    "heard help her here high him his history hit hold home hope hoped hopes hospital house "
+    "how however human hundreds if important in including increase industry inflation "
+    "information inside instead interest international into investigation investors is "
+    "issue issues it its job jobs join just keep key kill killed kind know known labour "
+    "land large last late later launch law laws lead leader leaders leading least leave left "
+    "less let level life like likely line little live local long look lose loss lost low "
+    "made main major make makes making man many market markets may me measures media meet "
+    "meeting member members men might military million minister money month months more "
+    "morning most move much must my nation national near nearly need needs never new news "
+    "next night no none nor not nothing now number of off offer office officer officers "
+    "official officials often oil old on once one only open operation or order other others "
+    "our out outside over own paid part parties party past pay peace people per percent "
+    "perhaps period person place plan plans play point police policy political poll poor "
+    "power president press pressure price prices prime prison private probably problem "
+    "process program programme project protest protests public put question quickly race "
+    "raise rate rates rather reached read real really reason record recent recently region "
+    "remain remains report reported reports research residents rest result results return "
+    "revealed right rights rise risk rose rule rules run safety said sales same saw say "
+    "saying says school season second security see seen sell send sent service set several "
+    "share shares she short should show showed side since six small so social some someone "
+    "something soon speaking spending staff start started state states statement still "
+    "stock stop strong students study such support sure system take taken takes talk talks "
+    "tax team tell term than that the their them then there these they thing things think "
+    "third this those though thought thousands threat three through time times to today "
+    "together told too top total toward town trade troops trying two under union until up "
+    "upon us use used very victims view violence vote voters wait want wanted war warned was "
+    "watch water way we weapons week weeks well went were west what when where whether which "
+    "while white who whole why wide will win with within without woman women work workers "
+    "working world would year years yesterday yet you young your must safeguard tells told "
+    "urges warns says slams hits backs faces eyes vows seeks plans eyes sees gets set sets "
+    "new old top big free more most less first last best worst fresh high low key major "
+    "breaking exclusive update live watch read how why what when who where after amid over "
+    "into with from about against as at by for of on to up down out off via vs"
+)
