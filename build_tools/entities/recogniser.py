@@ -33,6 +33,8 @@ _DOTTED = frozenset(
 )
 _CONNECTORS = frozenset("of de da del della di von van der den la le du dos das bin ibn al el y &".split())
 _MAX_PHRASE = 5
+# Capitalised words that are common in names, so no evidence of Title Case.
+_NAME_PARTS = gz.TITLES | gz.ORG_WORDS | gz.PLACE_WORDS
 _OF_HEADS = gz.ORG_HEADS | frozenset("Gulf Sea Republic Kingdom City Province State Bay Isle".split())
 
 
@@ -87,6 +89,8 @@ def _tokenise(text: str) -> list[_Token]:
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "punct"
         start, end = match.span()
+        if tokens and start < tokens[-1].end:
+            continue  # the period already taken by "Ltd." or an initial
         word = match.group()
         if kind == "word" and word[-2:] in ("'s", "’s") and len(word) > 2:
             end -= 2
@@ -94,9 +98,19 @@ def _tokenise(text: str) -> list[_Token]:
             word in _DOTTED or (len(word) == 1 and word.isupper())
         ):
             end += 1
-        tokens.append(_Token(start, end, text[start:end], kind))
+        tokens.extend(_split_compound(start, text[start:end], kind))
     _mark_positions(tokens, text)
     return tokens
+
+
+def _split_compound(start: int, word: str, kind: str) -> list[_Token]:
+    """'China-South' -> 'China', '-', 'South': a known name opening a hyphenated compound."""
+    head, dash, _ = word.partition("-")
+    if kind != "word" or not dash or _gazetteer_type(head) is None:
+        return [_Token(start, start + len(word), word, kind)]
+    middle = start + len(head)
+    rest = _split_compound(middle + 1, word[len(head) + 1 :], kind)
+    return [_Token(start, middle, head, kind), _Token(middle, middle + 1, "-", "punct"), *rest]
 
 
 def _mark_positions(tokens: list[_Token], text: str) -> None:
@@ -129,7 +143,12 @@ def _line_style(line: str) -> str:
     if all(w.isupper() for w in letters):
         return "caps"
     long_words = [w for w in letters if len(w) > 3]
-    if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+    # Title Case: every long word capitalised, common words among them.
+    if (
+        len(long_words) >= 3
+        and all(w[0].isupper() for w in long_words)
+        and sum(w.lower() in gz.COMMON_WORDS and w not in _NAME_PARTS for w in long_words) >= 2
+    ):
         return "title"
     return "plain"
 
@@ -151,8 +170,9 @@ def _runs(tokens: list[_Token], text: str) -> list[list[_Token]]:
         if _is_name_token(token) and (not current or _joinable(current[-1], token, text)):
             current.append(token)
         elif current and _bridges(tokens, index, text):
-            current.extend(tokens[index : index + 2])
-            index += 2
+            width = 3 if tokens[index + 1].text in _CONNECTORS else 2
+            current.extend(tokens[index : index + width])
+            index += width
             continue
         else:
             if current:
@@ -174,12 +194,12 @@ def _bridges(tokens: list[_Token], index: int, text: str) -> bool:
     if index + 1 >= len(tokens):
         return False
     middle, after = tokens[index], tokens[index + 1]
-    if not _is_name_token(after) or after.initial and after.caps_line is False and middle.text == "-":
+    if middle.text in _CONNECTORS and after.text in _CONNECTORS and index + 2 < len(tokens):
+        after = tokens[index + 2]  # "von der Leyen", "de la Rua"
+    if not _is_name_token(after) or (middle.text not in _CONNECTORS and middle.text != "-"):
         return False
-    if middle.text not in _CONNECTORS and middle.text != "-":
-        return False
-    before = tokens[index - 1]
-    return text[before.end : middle.start] == " " and text[middle.end : after.start] == " "
+    between = text[tokens[index - 1].end : after.start]
+    return between.startswith(" ") and between.endswith(" ") and len(between) < 10
 
 
 def _split_run(run: list[_Token], lowered: set[str]) -> list[_Candidate]:
@@ -347,6 +367,11 @@ def _resolve(candidates: list[_Candidate], text: str) -> list[NameSpan]:
     for candidate in candidates:
         if candidate.type is not None:
             _learn(candidate, known)
+    for candidate in candidates:
+        if candidate.type is None and len(candidate.tokens) > 1:
+            candidate.type = _guess(candidate, known)
+            if candidate.type is not None:
+                _learn(candidate, known)
     spans: list[NameSpan] = []
     for candidate in candidates:
         kind = candidate.type or _guess(candidate, known)

@@ -25,6 +25,8 @@ LOG = logging.getLogger(__name__)
 _KNOWN_KEYS = ("id", "name", "type", "aliases", "description", "wikidata")
 _TYPE_NAMES = ", ".join(kind.value for kind in EntityType)
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*")
+RESERVED_PREFIX = "unreviewed-"
+"""Recognised, unregistered names get ids with this prefix, so none can collide."""
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -172,6 +174,10 @@ def _read_entity(item: Node, position: int, problems: _Problems) -> Entity | Non
     wikidata = _wikidata(fields.get("wikidata"), label, problems)
     if entity_id is not None and not _ID.fullmatch(entity_id):
         problems.error(fields["id"], f"{label}: 'id' must be lower-case words joined by hyphens")
+    elif entity_id is not None and entity_id.startswith(RESERVED_PREFIX):
+        problems.error(
+            fields["id"], f"{label}: ids starting '{RESERVED_PREFIX}' are kept for recognised names"
+        )
     if len(problems.errors) > before or entity_id is None or name is None or kind is None:
         return None
     return Entity(
@@ -282,3 +288,29 @@ def _index_aliases(
                 continue
             index[form] = entity.id
     return index
+
+
+def load_suppress(path: Path) -> frozenset[str]:
+    """Names never highlighted: a top-level `suppress:` list of strings (absent file: none).
+
+    Raises:
+        ConfigError: listing every problem in the file.
+    """
+    if not path.exists():
+        return frozenset()
+    problems = _Problems(str(path))
+    root = _compose(path, problems)
+    names: set[str] = set()
+    if root is not None:
+        fields = dict(root.value) if isinstance(root, MappingNode) else {}
+        listing = next((v for k, v in fields.items() if k.value == "suppress"), None)
+        if not isinstance(listing, SequenceNode):
+            problems.error(listing or root, "the file must hold a top-level 'suppress:' list")
+        else:
+            for node in listing.value:
+                text = _optional_text(node, "suppress", "suppress list", problems, required=True)
+                if text is not None:
+                    names.add(text)
+    if problems.errors:
+        raise ConfigError(problems.errors)
+    return frozenset(names)

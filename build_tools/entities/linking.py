@@ -1,0 +1,158 @@
+"""Mentions of entities in an article: the registry first, then the recogniser.
+
+Rules, in order of strength:
+1. Registry names and aliases match as whole words, case kept ("US" never
+   matches "us"), the longest form winning where two overlap; a possessive
+   "'s" is left outside the mention.
+2. Names the recogniser finds elsewhere become unreviewed entities with a
+   stable id (`unreviewed-<slug>`), unless the suppress list names them.
+3. After a person's full name has appeared, its first or last word alone
+   ("Xi", "Lee", "Barra") links to that person; a short form shared by two
+   people of the article links to neither.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from build_tools.entities.recogniser import NameSpan, recognise
+from build_tools.entities.registry import RESERVED_PREFIX, Registry
+from build_tools.model import Article, Entity, EntityType, Mention
+from build_tools.slugs import slugify
+
+UNREVIEWED_PREFIX = RESERVED_PREFIX
+_PARTICLES = frozenset("de da del di von van der den la le du bin ibn al el".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    block: int
+    start: int
+    end: int
+    text: str
+    entity: Entity
+
+
+def find_mentions(
+    article: Article, registry: Registry, suppress: Iterable[str] = ()
+) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """Every entity mention in the article's body, and the entities in order of first mention.
+
+    Args:
+        article: the article whose `body` blocks are searched.
+        registry: the curated entities (may be empty).
+        suppress: names never highlighted (data/suppress.yml).
+    Returns:
+        (mentions sorted by block and offset, entities in order of first mention).
+    """
+    texts = [block.text for block in article.body]
+    hits = _full_mentions(texts, registry, frozenset(suppress))
+    hits = _link_short_forms(texts, hits)
+    hits.sort(key=lambda hit: (hit.block, hit.start))
+    mentions = tuple(Mention(h.entity.id, h.block, h.start, h.end, h.text) for h in hits)
+    entities: dict[str, Entity] = {}
+    for hit in hits:
+        entities.setdefault(hit.entity.id, hit.entity)
+    return mentions, tuple(entities.values())
+
+
+def alias_pattern(registry: Registry) -> re.Pattern[str] | None:
+    """One regex for every registered form, longest first, as whole words."""
+    if not registry.aliases:
+        return None
+    forms = sorted(registry.aliases, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(form) for form in forms) + r")(?!\w)")
+
+
+def registry_spans(text: str, registry: Registry, pattern: re.Pattern[str] | None) -> list[_Hit]:
+    """Registry matches in one text (block index 0)."""
+    if pattern is None:
+        return []
+    hits = []
+    for match in pattern.finditer(text):
+        entity = registry.entities[registry.aliases[match.group()]]
+        hits.append(_Hit(0, match.start(), match.end(), match.group(), entity))
+    return hits
+
+
+def _full_mentions(texts: list[str], registry: Registry, suppress: frozenset[str]) -> list[_Hit]:
+    pattern = alias_pattern(registry)
+    hits: list[_Hit] = []
+    for index, text in enumerate(texts):
+        known = registry_spans(text, registry, pattern)
+        hits.extend(_Hit(index, h.start, h.end, h.text, h.entity) for h in known)
+        for span in recognise(text):
+            if span.text in suppress or _overlaps(span.start, span.end, known):
+                continue
+            hits.append(_Hit(index, span.start, span.end, span.text, unreviewed_entity(span)))
+    return hits
+
+
+def unreviewed_entity(span: NameSpan) -> Entity:
+    """An entity for a recognised name: same name, same id, in every article."""
+    slug = slugify(span.text) or hashlib.sha1(span.text.encode("utf-8")).hexdigest()[:10]
+    return Entity(
+        id=UNREVIEWED_PREFIX + slug, name=span.text, type=span.type, reviewed=False
+    )
+
+
+def _overlaps(start: int, end: int, hits: Iterable[_Hit]) -> bool:
+    return any(start < hit.end and hit.start < end for hit in hits)
+
+
+def _short_forms(entity: Entity) -> tuple[str, ...]:
+    """'Lee Jae-myung' -> ('Lee', 'Jae-myung'); 'Ursula von der Leyen' -> ('Ursula', 'Leyen')."""
+    if entity.type is not EntityType.PERSON:
+        return ()
+    words = [w for w in entity.name.split() if w not in _PARTICLES and not w.endswith(".")]
+    if len(words) < 2:
+        return ()
+    return (words[0], words[-1])
+
+
+def _link_short_forms(texts: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """Link 'Xi' to Xi Jinping after his full name; drop short forms two people share."""
+    first_seen: dict[str, tuple[int, int]] = {}
+    owners: dict[str, set[str]] = {}
+    people: dict[str, Entity] = {}
+    for hit in sorted(hits, key=lambda h: (h.block, h.start)):
+        for form in _short_forms(hit.entity):
+            if hit.text != form:
+                owners.setdefault(form, set()).add(hit.entity.id)
+                people[hit.entity.id] = hit.entity
+                first_seen.setdefault(hit.entity.id, (hit.block, hit.start))
+    if not owners:
+        return hits
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(owners, key=len, reverse=True))) + r")(?![\w-])"
+    )
+    kept = list(hits)
+    for index, text in enumerate(texts):
+        for match in pattern.finditer(text):
+            kept = _apply_short_form(kept, index, match, owners, people, first_seen)
+    return kept
+
+
+def _apply_short_form(
+    hits: list[_Hit],
+    block: int,
+    match: re.Match[str],
+    owners: dict[str, set[str]],
+    people: dict[str, Entity],
+    first_seen: dict[str, tuple[int, int]],
+) -> list[_Hit]:
+    start, end = match.span()
+    inside = [h for h in hits if h.block == block and h.start <= start and end <= h.end]
+    if any(h.end - h.start > end - start or h.entity.reviewed for h in inside):
+        return hits  # part of a longer name, or a registry match already
+    candidates = [
+        people[i] for i in owners[match.group()] if first_seen[i] <= (block, start)
+    ]
+    rest = [h for h in hits if not (h.block == block and h.start < end and start < h.end)]
+    if len(candidates) == 1:
+        rest.append(_Hit(block, start, end, match.group(), candidates[0]))
+        return rest
+    return rest if len(candidates) > 1 else hits
