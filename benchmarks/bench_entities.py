@@ -25,8 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from build_tools.entities.recogniser import NameSpan, recognise  # noqa: E402
-from build_tools.model import EntityType  # noqa: E402
+from build_tools.entities.recogniser import NameSpan, recognise
+from build_tools.model import EntityType
 
 _LABELS = {EntityType.PERSON: "PER", EntityType.ORGANIZATION: "ORG", EntityType.PLACE: "LOC"}
 Item = tuple[int, int, str]

@@ -44,7 +44,10 @@ def test_duplicate_id(tmp_path: Path) -> None:
 
 
 def test_shared_alias(tmp_path: Path) -> None:
-    text = "entities:\n  - {id: a, name: A, type: place, aliases: [X]}\n  - {id: b, name: B, type: place, aliases: [X]}\n"
+    text = (
+        "entities:\n  - {id: a, name: A, type: place, aliases: [X]}\n"
+        "  - {id: b, name: B, type: place, aliases: [X]}\n"
+    )
     assert problems_of(tmp_path, text) == ("F:3: entity 'b': alias 'X' is already used by entity 'a'",)
 
 

@@ -15,6 +15,13 @@ def _phrases(text: str) -> frozenset[str]:
     return frozenset(line.strip() for line in text.split(";") if line.strip())
 
 
+# Lower-case words inside names: "Bank of Japan", "Ursula von der Leyen".
+CONNECTORS = _words("of de da del della di von van der den la le du dos das bin ibn al el y &")
+# Words that keep a following period as part of themselves ("Ltd.", "Gov.").
+DOTTED = _words(
+    "Mr Mrs Ms Dr Prof Gov Sen Rep Gen Col Lt Capt Sgt Adm Rev Fr St Jr Sr Inc Ltd Corp Co Bros No Mt Ft"
+)
+
 COUNTRIES = _phrases(
     "Afghanistan;Albania;Algeria;Andorra;Angola;Argentina;Armenia;Australia;Austria;"
     "Azerbaijan;Bahamas;Bahrain;Bangladesh;Barbados;Belarus;Belgium;Belize;Benin;Bhutan;"
@@ -119,7 +126,8 @@ TITLES = _words(
 
 # Words that end (or head) organisation names: "Apple Inc.", "Bank of Japan".
 ORG_WORDS = _words(
-    "Inc Inc. Corp Corp. Corporation Computer Computers Software Electronics Networks Semiconductor Co Co. Company Ltd Ltd. LLC PLC plc AG SA GmbH NV "
+    "Inc Inc. Corp Corp. Corporation Computer Computers Software Electronics Networks "
+    "Semiconductor Co Co. Company Ltd Ltd. LLC PLC plc AG SA GmbH NV "
     "SpA Group Holdings Bank Banks Airlines Airways Air Motors Motor Systems Technologies "
     "Industries Enterprises Partners Capital Securities Insurance Financial Investments "
     "University College School Institute Academy Ministry Department Agency Commission "

@@ -18,13 +18,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from build_tools.entities.gazetteer import CONNECTORS
 from build_tools.entities.recogniser import NameSpan, recognise
 from build_tools.entities.registry import RESERVED_PREFIX, Registry
 from build_tools.model import Article, Entity, EntityType, Mention
 from build_tools.slugs import slugify
 
 UNREVIEWED_PREFIX = RESERVED_PREFIX
-_PARTICLES = frozenset("de da del di von van der den la le du bin ibn al el".split())
+_PARTICLES = CONNECTORS
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,16 +26,12 @@ _TOKEN = re.compile(
     r"|(?P<num>\d[\w]*)"
     r"|(?P<punct>\S)"
 )
-# Words that keep a following period as part of themselves ("Ltd.", "Gov.").
-_DOTTED = frozenset(
-    "Mr Mrs Ms Dr Prof Gov Sen Rep Gen Col Lt Capt Sgt Adm Rev Fr St Jr Sr Inc Ltd Corp Co "
-    "Bros No Mt Ft".split()
-)
-_CONNECTORS = frozenset("of de da del della di von van der den la le du dos das bin ibn al el y &".split())
+_DOTTED = gz.DOTTED
+_CONNECTORS = gz.CONNECTORS
 _MAX_PHRASE = 5
 # Capitalised words that are common in names, so no evidence of Title Case.
 _NAME_PARTS = gz.TITLES | gz.ORG_WORDS | gz.PLACE_WORDS
-_OF_HEADS = gz.ORG_HEADS | frozenset("Gulf Sea Republic Kingdom City Province State Bay Isle".split())
+_OF_HEADS = gz.ORG_HEADS | frozenset(["Gulf", "Sea", "Republic", "Kingdom", "City", "Province", "State", "Bay", "Isle"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +112,7 @@ def _split_compound(start: int, word: str, kind: str) -> list[_Token]:
 def _mark_positions(tokens: list[_Token], text: str) -> None:
     """Flag tokens whose capital letter says nothing: sentence and line starts, headlines."""
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-    styles = [_line_style(text[a:b]) for a, b in zip(line_starts, line_starts[1:] + [len(text)])]
+    styles = [_line_style(text[a:b]) for a, b in zip(line_starts, [*line_starts[1:], len(text)], strict=True)]
     previous: _Token | None = None
     for token in tokens:
         style = styles[bisect_right(line_starts, token.start) - 1]
@@ -390,9 +386,10 @@ def _learn(candidate: _Candidate, known: dict[str, EntityType]) -> None:
     if candidate.type is EntityType.PERSON and len(words) > 1:
         known.setdefault(words[-1], EntityType.PERSON)
         known.setdefault(words[0], EntityType.PERSON)
-    elif candidate.type is EntityType.ORGANIZATION and len(words) > 1:
-        if all(w in gz.ORG_WORDS for w in words[1:]) and words[0] not in gz.COMMON_WORDS:
-            known.setdefault(words[0], EntityType.ORGANIZATION)
+    elif candidate.type is EntityType.ORGANIZATION and len(words) > 1 and (
+        all(w in gz.ORG_WORDS for w in words[1:]) and words[0] not in gz.COMMON_WORDS
+    ):
+        known.setdefault(words[0], EntityType.ORGANIZATION)
 
 
 def _guess(candidate: _Candidate, known: dict[str, EntityType]) -> EntityType | None:

@@ -162,7 +162,7 @@ def _read_entity(item: Node, position: int, problems: _Problems) -> Entity | Non
     for key, value in item.value:
         fields[str(key.value)] = value
     label = _label(fields, position)
-    for key, value in item.value:
+    for key, _value in item.value:
         if key.value not in _KNOWN_KEYS:
             problems.warn(key, f"{label}: unknown key '{key.value}' (ignored)")
     before = len(problems.errors)

@@ -1,0 +1,69 @@
+"""The rule-based recogniser on the cases news text throws at it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from build_tools.entities.recogniser import recognise
+from build_tools.model import EntityType
+
+P, ORG, L = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE
+E, G = EntityType.EVENT, EntityType.GROUP
+
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_c3f07487757a6e66.txt"
+
+
+@pytest.fixture
+def seed_text() -> str:
+    """The first capture's text (from captures/ once the lead copies it there)."""
+    local = Path(__file__).resolve().parents[1] / "captures" / SEED.name
+    return (local if local.exists() else SEED).read_text(encoding="utf-8")
+
+
+def names(text: str) -> list[tuple[str, EntityType]]:
+    return [(span.text, span.type) for span in recognise(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company said it would appeal.", []),
+        ("BEIJING: Chinese leader Xi Jinping spoke.", [("BEIJING", L), ("Xi Jinping", P)]),
+        ("South Korea's new President Lee Jae-myung won.", [("South Korea", L), ("Lee Jae-myung", P)]),
+        (
+            "European Commission President Ursula von der Leyen spoke.",
+            [("European Commission", ORG), ("Ursula von der Leyen", P)],
+        ),
+        ("He met Gov. Matt Bevin in Kentucky.", [("Matt Bevin", P), ("Kentucky", L)]),
+        ("Then George W. Bush arrived.", [("George W. Bush", P)]),
+        ("They met Mary\nBarra in Detroit.", [("Mary\nBarra", P), ("Detroit", L)]),
+        ("the United States 's largest carmaker", [("United States", L)]),
+        ("South Koreans voted.", [("South Koreans", G)]),
+        ("Xi will attend the APEC summit in Gyeongju.", [("APEC summit", E), ("Gyeongju", L)]),
+        ("China, South Korea Must Safeguard Free Trade", [("China", L), ("South Korea", L)]),
+        ("shares of Apple Inc. rose", [("Apple Inc.", ORG)]),
+        ("a US$ 14 billion loan", []),
+    ],
+)
+def test_cases(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected
+
+
+def test_possessive_left_out() -> None:
+    spans = recognise("Officials in Seoul's government met.")
+    assert [(s.text, s.end) for s in spans] == [("Seoul", 18)]
+
+
+def test_short_form_borrows_type_of_full_name() -> None:
+    assert ("Barra", P) in names("GM named Mary Barra as chief. The board chose Barra over two others.")
+
+
+def test_seed_capture_names_with_empty_registry(seed_text: str) -> None:
+    found = set(names(seed_text))
+    for expected in [("Xi Jinping", P), ("Lee Jae-myung", P), ("Yoon Suk Yeol", P), ("Donald Trump", P),
+                     ("Beijing", L), ("Seoul", L), ("Gyeongju", L), ("Moscow", L), ("Taiwan", L),
+                     ("Japan", L), ("Korean Peninsula", L), ("AFP", ORG), ("APEC summit", E)]:
+        assert expected in found
