@@ -228,7 +228,7 @@ NOT_NAMES = _words(
     "Source Photo Image Video Watch Listen Subscribe Sign Login Log Menu Home Search Skip "
     "Click Follow Copyright Editor Editing Reporting Updated Published Posted Breaking News "
     "Opinion Analysis Explainer Live Top Stories Story Latest Trending Popular Email Print "
-    "Mr Mrs Ms Dr Ltd Inc Co Corp Chapter Section Part Figure Table Page Vol "
+    "Mr Mrs Ms Dr Ltd Inc Co Corp No. No Chapter Section Part Figure Table Page Vol "
     "Yes Oh Well Please Thank Thanks OK Ok Hello Dear Sorry UTC GMT EST EDT PST PDT CET BST AM PM TV CEO CFO COO PhD"
 )
 
@@ -290,4 +290,15 @@ COMMON_WORDS = _words(
     "new old top big free more most less first last best worst fresh high low key major "
     "breaking exclusive update live watch read how why what when who where after amid over "
     "into with from about against as at by for of on to up down out off via vs"
+)
+
+# Words of product, brand and place names that a person's name never holds
+# ("Music Store", "Best Buy", "MacBook Pro"): evidence against guessing a person.
+NOT_PERSON_WORDS = COMMON_WORDS | _words(
+    "store stores music program player pro air classic commercial average industrial general "
+    "united national international royal federal central standard digital mobile online "
+    "smart power net web cloud tech auto car cars plane planes airplanes aircraft composite "
+    "index holiday year christmas easter terminal theater theatre station center centre "
+    "buy sell best black white red blue gold silver star sun moon day night light mini "
+    "max plus ultra super mega micro touch book books phone pad video games software"
 )

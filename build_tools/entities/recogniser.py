@@ -163,7 +163,14 @@ def _runs(tokens: list[_Token], text: str) -> list[list[_Token]]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if _is_name_token(token) and (not current or _joinable(current[-1], token, text)):
+        if _is_product_word(token):
+            # "iPod Shuffle", "iTunes Music Store": the capitalised words name a product.
+            if current:
+                runs.append(current)
+            current = []
+            while index + 1 < len(tokens) and _is_name_token(tokens[index + 1]):
+                index += 1
+        elif _is_name_token(token) and (not current or _joinable(current[-1], token, text)):
             current.append(token)
         elif current and _bridges(tokens, index, text):
             width = 3 if tokens[index + 1].text in _CONNECTORS else 2
@@ -178,6 +185,11 @@ def _runs(tokens: list[_Token], text: str) -> list[list[_Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _is_product_word(token: _Token) -> bool:
+    text = token.text
+    return token.kind == "word" and text[0].islower() and any(c.isupper() for c in text[1:])
 
 
 def _joinable(left: _Token, right: _Token, text: str) -> bool:
@@ -293,6 +305,10 @@ def _strip_titles(tokens: list[_Token]) -> list[_Candidate]:
         tokens = tokens[:-1]
     if not tokens:
         return []
+    if all(t.text in gz.TITLES for t in tokens):
+        return []  # "Prime Minister" alone names an office, not a person
+    if len(tokens) > 1 and tokens[0].text in gz.DEMONYMS and tokens[-1].text not in gz.ORG_WORDS:
+        tokens = tokens[1:]  # "Japanese Nikkei": the adjective is not part of the name
     title_at = next((i for i, t in enumerate(tokens) if t.text in gz.TITLES), None)
     if title_at is None:
         return [_Candidate(tokens)]
@@ -398,9 +414,13 @@ def _guess(candidate: _Candidate, known: dict[str, EntityType]) -> EntityType | 
     if phrase in known:
         return known[phrase]
     if len(words) == 1:
+        # A lone dictionary word ("Terminal", "Store") is a heading or product word.
         token = candidate.tokens[0]
-        return None if token.initial else EntityType.ORGANIZATION
-    if len(words) <= 3 and all(t.kind == "word" for t in candidate.tokens):
+        common = token.text.lower() in gz.NOT_PERSON_WORDS
+        return None if token.initial or common else EntityType.ORGANIZATION
+    # People's names are rarely made of dictionary words ("Best Buy", "Music Store").
+    plain = all(t.kind == "word" for t in candidate.tokens)
+    if plain and len(words) <= 3 and not any(w.lower() in gz.NOT_PERSON_WORDS for w in words):
         return EntityType.PERSON
     return EntityType.ORGANIZATION
 
