@@ -8,8 +8,8 @@ person/organization/place mapped to PER/ORG/LOC, events and groups left out.
 
 One convention is translated, as the spaCy figure's GPE -> LOC is: MEANTIME's
 name extent takes in a determiner that opens the noun phrase the name heads
-("the United States", "the Federal Reserve"), while our spans never include
-it. A span directly after "the"/"The" gets it added when a closed-class word or
+("the United States", "the Federal Reserve") and an honorific ("Mr. Lee"),
+while our spans never include them. A span directly after "the"/"The" gets it added when a closed-class word or
 punctuation follows it (so the name ends the noun phrase: "the Federal Reserve
 said", not "the US government"). `--no-determiner` scores the raw spans.
 """
@@ -52,20 +52,23 @@ def predicted_items(text: str, spans: list[NameSpan], determiner: bool) -> set[I
         before = text[max(0, start - 4) : start]
         if determiner and before in ("the ", "The ") and _ends_phrase(text, span.end):
             start -= 4
+        honorific = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
+        if determiner and span.type is EntityType.PERSON and honorific in _HONORIFICS:
+            start -= len(honorific) + 1
         items.add((start, span.end, label))
     return items
 
 
+_HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."])
 _CLOSED_CLASS = frozenset(
-    "and or but of in on at to for with by from as than that which who is was are were has "
-    "had have will would could should can may might did does do said says".split()
+    ["and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than", "that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "did", "does", "do", "said", "says"]
 )
 
 
 def _ends_phrase(text: str, end: int) -> bool:
     """True when the word after `end` is punctuation or a closed-class word."""
     rest = text[end:].split(maxsplit=1)
-    return not rest or not rest[0][0].isalnum() and rest[0] != "'s" or rest[0] in _CLOSED_CLASS
+    return not rest or (not rest[0][0].isalnum() and rest[0] != "'s") or rest[0] in _CLOSED_CLASS
 
 
 def score_document(doc: dict[str, object], determiner: bool) -> tuple[Counter[str], set[Item], set[Item]]:
