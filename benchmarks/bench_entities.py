@@ -61,7 +61,11 @@ def predicted_items(text: str, spans: list[NameSpan], determiner: bool) -> set[I
 
 _HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."])
 _CLOSED_CLASS = frozenset(
-    ["and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than", "that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "did", "does", "do", "said", "says"]
+    [
+        "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
+        "that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will", "would",
+        "could", "should", "can", "may", "might", "did", "does", "do", "said", "says",
+    ]
 )
 
 
