@@ -82,3 +82,8 @@ def test_seed_capture_with_real_registry() -> None:
     assert {"xi-jinping", "lee-jae-myung", "yoon-suk-yeol", "donald-trump", "china", "south-korea",
             "beijing", "seoul", "gyeongju", "korean-peninsula", "xinhua", "apec-summit-2025",
             "united-states", "japan", "taiwan"} <= ids
+
+
+def test_all_caps_dateline_matches_registered_name() -> None:
+    beijing = Entity("beijing", "Beijing", EntityType.PLACE)
+    assert linked("BEIJING: Talks began.", registry(beijing)) == [("BEIJING", "beijing")]

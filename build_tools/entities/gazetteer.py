@@ -300,5 +300,6 @@ NOT_PERSON_WORDS = COMMON_WORDS | _words(
     "smart power net web cloud tech auto car cars plane planes airplanes aircraft composite "
     "index holiday year christmas easter terminal theater theatre station center centre "
     "buy sell best black white red blue gold silver star sun moon day night light mini "
-    "max plus ultra super mega micro touch book books phone pad video games software"
+    "max plus ultra super mega micro touch book books phone pad video games software "
+    "north south east west northern southern eastern western"
 )

@@ -49,10 +49,7 @@ def find_mentions(
     Returns:
         (mentions sorted by block and offset, entities in order of first mention).
     """
-    texts = [block.text for block in article.body]
-    hits = _full_mentions(texts, registry, frozenset(suppress))
-    hits = _link_short_forms(texts, hits)
-    hits.sort(key=lambda hit: (hit.block, hit.start))
+    hits = link_texts([block.text for block in article.body], registry, suppress)
     mentions = tuple(Mention(h.entity.id, h.block, h.start, h.end, h.text) for h in hits)
     entities: dict[str, Entity] = {}
     for hit in hits:
@@ -60,11 +57,18 @@ def find_mentions(
     return mentions, tuple(entities.values())
 
 
+def link_texts(texts: list[str], registry: Registry, suppress: Iterable[str] = ()) -> list[_Hit]:
+    """The linking rules over a list of texts read in order (an article's blocks)."""
+    hits = _full_mentions(texts, registry, frozenset(suppress))
+    hits = _link_short_forms(texts, hits)
+    return sorted(hits, key=lambda hit: (hit.block, hit.start))
+
+
 def alias_pattern(registry: Registry) -> re.Pattern[str] | None:
     """One regex for every registered form, longest first, as whole words."""
     if not registry.aliases:
         return None
-    forms = sorted(registry.aliases, key=len, reverse=True)
+    forms = sorted(_surface_forms(registry), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(form) for form in forms) + r")(?!\w)")
 
 
@@ -72,11 +76,24 @@ def registry_spans(text: str, registry: Registry, pattern: re.Pattern[str] | Non
     """Registry matches in one text (block index 0)."""
     if pattern is None:
         return []
+    forms = _surface_forms(registry)
     hits = []
     for match in pattern.finditer(text):
-        entity = registry.entities[registry.aliases[match.group()]]
+        entity = registry.entities[forms[match.group()]]
         hits.append(_Hit(0, match.start(), match.end(), match.group(), entity))
     return hits
+
+
+def _surface_forms(registry: Registry) -> dict[str, str]:
+    """Registered forms as written, plus ALL-CAPS forms of longer ones ("BEIJING:" datelines).
+
+    Short forms stay case-exact so that "US" never matches "us" nor "Us".
+    """
+    forms = dict(registry.aliases)
+    for form, entity_id in registry.aliases.items():
+        if len(form) >= 4 and not form.isupper():
+            forms.setdefault(form.upper(), entity_id)
+    return forms
 
 
 def _full_mentions(texts: list[str], registry: Registry, suppress: frozenset[str]) -> list[_Hit]:

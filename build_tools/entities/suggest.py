@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from build_tools.entities.linking import alias_pattern, find_mentions, registry_spans
-from build_tools.entities.recogniser import recognise
+from build_tools.entities.linking import find_mentions, link_texts
 from build_tools.entities.registry import Registry
 from build_tools.model import Article, EntityType
 from build_tools.sentences import sentence_spans
@@ -88,17 +87,12 @@ def suggestions_yaml(suggestions: Iterable[Suggestion]) -> str:
 
 
 def entities_in_text(text: str, registry: Registry | None = None) -> list[dict[str, object]]:
-    """Names in a plain text, for the `entities` command: registry matches then recognised names."""
-    items: list[dict[str, object]] = []
-    taken: list[tuple[int, int]] = []
-    if registry is not None:
-        for hit in registry_spans(text, registry, alias_pattern(registry)):
-            taken.append((hit.start, hit.end))
-            items.append(_item(hit.start, hit.end, hit.text, hit.entity.type, hit.entity.id))
-    for span in recognise(text):
-        if not any(span.start < end and start < span.end for start, end in taken):
-            items.append(_item(span.start, span.end, span.text, span.type, None))
-    return sorted(items, key=lambda item: (int(str(item["start"])), int(str(item["end"]))))
+    """Names in a plain text, for the `entities` command: the article linking rules on one text."""
+    hits = link_texts([text], registry or Registry())
+    return [
+        _item(h.start, h.end, h.text, h.entity.type, h.entity.id if h.entity.reviewed else None)
+        for h in hits
+    ]
 
 
 def _item(start: int, end: int, text: str, kind: EntityType, entity_id: str | None) -> dict[str, object]:
