@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from datetime import date
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -250,3 +250,90 @@ def _timex_json(timex: Any) -> dict[str, Any]:
         "value": timex.value,
         "warning": timex.warning,
     }
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--jsonl", is_flag=True, help='FILE holds lines of {"id", "text"}; write {"id", "entities"} per line.')
+@click.option(
+    "--registry",
+    "registry_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("data/entities.yml"),
+    show_default=True,
+    help="The entity registry; registered names win over the recogniser.",
+)
+@click.option("--no-registry", is_flag=True, help="Use the recogniser alone (as for a new, uncurated archive).")
+def entities(file: Path, jsonl: bool, registry_path: Path, no_registry: bool) -> None:
+    """Find the entities in a text file: one JSON object per line per entity.
+
+    Fields: start, end (character offsets into the file's text), text, type
+    (person, organization, place, event, group) and id when the entity is
+    registered.
+
+    \b
+    Example:
+      python -m build_tools entities article.txt
+      python -m build_tools entities --jsonl documents.jsonl
+    """
+    from build_tools.entities.registry import load_registry
+    from build_tools.entities.suggest import entities_in_text
+
+    try:
+        registry = None if no_registry else load_registry(registry_path)
+    except ConfigError as error:
+        _fail(error)
+    text = _read_text_file(file)
+    if not jsonl:
+        for found in entities_in_text(text, registry):
+            click.echo(json.dumps(found, ensure_ascii=False))
+        return
+    for record in _json_lines(text.splitlines()):
+        found = entities_in_text(record["text"], registry)
+        click.echo(json.dumps({"id": record.get("id"), "entities": found}, ensure_ascii=False))
+
+
+@main.command()
+@project_options
+@click.option("--yaml", "as_yaml", is_flag=True, help="Print a YAML block ready to review and paste into the registry.")
+@click.option("--min-articles", default=1, show_default=True, help="Only names found in at least this many articles.")
+@click.option("--limit", default=50, show_default=True, help="At most this many names.")
+def suggest(
+    project: Path, strict: bool, verbose: int, quiet: bool, as_yaml: bool, min_articles: int, limit: int
+) -> None:
+    """List names found across the archive that are not in the registry yet.
+
+    Shows each name with its count, number of articles, guessed type and an
+    example sentence, most widespread first.
+
+    \b
+    Example:
+      python -m build_tools suggest
+      python -m build_tools suggest --yaml --min-articles 2 > proposals.yml
+    """
+    from build_tools.entities.registry import load_registry
+    from build_tools.entities.suggest import suggest as suggest_names
+    from build_tools.entities.suggest import suggestions_yaml
+    from build_tools.pipeline import analyse
+
+    config, progress, _ = _load(project, strict, verbose, quiet)
+    try:
+        result = analyse(config, progress)
+        registry = load_registry(config.path(config.entities_file))
+    except ArchiveError as error:
+        _fail(error)
+    found = [
+        s
+        for s in suggest_names((item.article for item in result.articles), registry)
+        if s.article_count >= min_articles
+    ]
+    found = found[:limit]
+    if as_yaml:
+        click.echo(suggestions_yaml(found), nl=False)
+    else:
+        for item in found:
+            example = item.examples[0] if item.examples else ""
+            click.echo(
+                f"{item.name}\t{item.type.value}\t{item.count} mention(s) in {item.article_count} article(s)\t{example}"
+            )
+    click.echo(f"suggest: {len(found)} unregistered name(s) from {len(result.articles)} article(s)", err=True)

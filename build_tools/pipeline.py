@@ -15,7 +15,8 @@ from pathlib import Path
 from build_tools.cache import ExtractionCache
 from build_tools.config import ArchiveConfig
 from build_tools.entities.linking import find_mentions
-from build_tools.entities.registry import Registry, load_registry
+from build_tools.entities.registry import Registry, load_registry, load_suppress
+from build_tools.errors import ConfigError
 from build_tools.extract import extract_article
 from build_tools.ingest import find_capture_files, ingest_file
 from build_tools.model import AnnotatedArticle, Article, Capture, Failure
@@ -47,13 +48,15 @@ def analyse(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True
     Raises:
         ConfigError: when the entity registry is invalid (every problem listed).
     """
-    registry = load_registry(config.path(config.entities_file), config.path(config.suppress_file))
+    registry, suppress = _load_curated_data(config)
     files = find_capture_files(config.path(config.captures_dir))
     captures, failures = _ingest(files, config, progress)
     cache = ExtractionCache(config.path(config.cache_dir), enabled=use_cache)
     articles, extract_failures = _extract(captures, cache, progress)
-    annotated = _annotate(articles, registry, progress)
-    warnings = tuple(f"{capture.path}: {warning}" for capture in captures for warning in capture.warnings)
+    annotated = _annotate(articles, registry, suppress, progress)
+    warnings = tuple(_relative(config, warning) for warning in registry.warnings) + tuple(
+        f"{capture.path}: {warning}" for capture in captures for warning in capture.warnings
+    )
     return BuildResult(annotated, tuple(failures + extract_failures), warnings, len(files), cache.hits, None)
 
 
@@ -111,11 +114,35 @@ def _extract_many(captures: Sequence[Capture], progress: Progress) -> list[Artic
     return results
 
 
-def _annotate(articles: Sequence[Article], registry: Registry, progress: Progress) -> tuple[AnnotatedArticle, ...]:
+def _load_curated_data(config: ArchiveConfig) -> tuple[Registry, frozenset[str]]:
+    """The entity registry and suppress list; every problem in either is reported at once."""
+    problems: list[str] = []
+    registry, suppress = Registry(), frozenset[str]()
+    try:
+        registry = load_registry(config.path(config.entities_file), strict=config.strict)
+    except ConfigError as error:
+        problems.extend(error.problems)
+    try:
+        suppress = load_suppress(config.path(config.suppress_file))
+    except ConfigError as error:
+        problems.extend(error.problems)
+    if problems:
+        raise ConfigError([_relative(config, problem) for problem in problems])
+    return registry, suppress
+
+
+def _relative(config: ArchiveConfig, message: str) -> str:
+    """Messages name data files relative to the project, as the user knows them."""
+    return message.replace(f"{config.project_dir}/", "")
+
+
+def _annotate(
+    articles: Sequence[Article], registry: Registry, suppress: frozenset[str], progress: Progress
+) -> tuple[AnnotatedArticle, ...]:
     progress.start("annotate", len(articles))
     annotated = []
     for article in articles:
-        mentions, entities = find_mentions(article, registry)
+        mentions, entities = find_mentions(article, registry, suppress)
         events = find_events(article, mentions)
         annotated.append(AnnotatedArticle(article, mentions, events, entities))
         progress.advance()
