@@ -1,0 +1,263 @@
+"""Extract the article from a page copied as text ("select all, copy" in a browser).
+
+The copied text has no markup, only lines. The article is the densest run of
+prose lines; menus, share buttons, teasers and footers are runs of short lines
+around it. So: weigh every line (long sentences count for, short or known
+furniture lines count against), take the run with the greatest total weight
+(the maximum-sum subarray), then prune what sits inside it (captions, credits,
+advertisement labels) and read the metadata from the lines just above it
+(section, headline, byline, caption). Every line left out is recorded with a reason.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from build_tools.errors import CaptureError
+from build_tools.extract.published import infer_published_from_text
+from build_tools.extract.text_lines import (
+    Line,
+    agency_of,
+    byline_of,
+    caption_text,
+    credit_of,
+    dateline_of,
+    furniture_reason,
+    is_credit_line,
+    is_prose,
+    is_reporting_credit,
+    split_lines,
+)
+from build_tools.model import Article, Block, BlockKind, Capture, Image, Removed
+
+# An article needs at least this many words of body text: below it, what is
+# left is a teaser, a video page or an index page, not an article to archive.
+MIN_BODY_WORDS = 40
+
+# Line weights for the maximum-sum run. A prose line adds its word count, so
+# a 40-word paragraph outweighs ~5 menu lines; furniture costs more than an
+# unknown short line because it is surely not the article; a short sentence
+# ("A spokesperson declined to comment.") is slightly positive so it does not
+# break the run. Calibrated on the corpus's text captures (see benchmarks/).
+FURNITURE_WEIGHT = -8
+SHORT_LINE_WEIGHT = -3
+SHORT_SENTENCE_WEIGHT = 1
+
+# How far above the article the headline may sit (lines of the capture), and
+# how many words a headline may have.
+HEADER_REACH = 15
+TITLE_WORDS = (3, 30)
+# A subheading is a short line without a final stop directly before a paragraph.
+HEADING_MAX_WORDS = 12
+
+
+@dataclass(slots=True)
+class _Draft:
+    """What the extraction has found so far (mutable while one capture is read)."""
+
+    title: str = ""
+    section: str | None = None
+    authors: tuple[str, ...] = ()
+    agency: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    body: list[Block] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+
+    def drop(self, line: Line, reason: str) -> None:
+        self.removed.append(Removed(line.text, reason, line.number))
+
+
+def extract_text_capture(capture: Capture) -> Article:
+    """Turn a copied-text capture into an Article: body paragraphs plus metadata.
+
+    Args:
+        capture: a TEXT capture; `capture.text` is the decoded page text.
+    Returns:
+        The Article; every line left out of the body is in `Article.removed`.
+    Raises:
+        CaptureError: (stage "extract") when no article text is found.
+    """
+    lines = split_lines(capture.text)
+    if not lines:
+        raise CaptureError("the capture is empty: copy the article page's text into it", stage="extract")
+    start, end = _main_run(lines)
+    draft = _Draft()
+    _read_header(lines[:start], draft)
+    _read_body(lines[start : end + 1], draft)
+    _read_tail(lines[end + 1 :], draft)
+    _check_body(draft, lines[start])
+    dateline, wire = dateline_of(draft.body[0].text)
+    return Article(
+        capture=capture,
+        title=draft.title,
+        body=tuple(draft.body),
+        section=draft.section,
+        authors=draft.authors,
+        agency=draft.agency or wire,
+        dateline=dateline,
+        published=infer_published_from_text([line.text for line in lines]),
+        image=Image(draft.caption, draft.credit) if draft.caption or draft.credit else None,
+        removed=tuple(sorted(draft.removed, key=lambda item: item.line or 0)),
+    )
+
+
+def _weight(line: Line) -> int:
+    if furniture_reason(line) is not None:
+        return FURNITURE_WEIGHT
+    if is_prose(line):
+        return line.words
+    if line.is_sentence and line.words >= 3:
+        return SHORT_SENTENCE_WEIGHT
+    return SHORT_LINE_WEIGHT
+
+
+def _main_run(lines: list[Line]) -> tuple[int, int]:
+    """Indexes (first, last) of the run of lines with the greatest total weight."""
+    best, best_span = 0, (0, -1)
+    total, start = 0, 0
+    for index, line in enumerate(lines):
+        if total <= 0:
+            total, start = 0, index
+        total += _weight(line)
+        if total > best:
+            best, best_span = total, (start, index)
+    if best_span[1] < 0:
+        first = lines[0]
+        raise CaptureError(
+            "no paragraph-like lines found (only menus or short lines): check that the capture holds the "
+            "article's text, not just the page's navigation",
+            stage="extract",
+            line=first.number,
+        )
+    return best_span
+
+
+def _read_header(lines: list[Line], draft: _Draft) -> None:
+    """Headline, section, byline and lead caption from the lines above the article."""
+    title_at = _title_index(lines)
+    for index, line in enumerate(lines):
+        if index == title_at:
+            draft.title = line.text
+            draft.drop(line, "headline")
+        elif title_at is not None and index == title_at - 1 and _is_label(line):
+            draft.section = line.text
+            draft.drop(line, "section")
+        elif line.text == draft.title or (title_at is not None and line.text == lines[title_at].text):
+            draft.drop(line, "repeated headline")
+        elif byline_of(line):
+            draft.authors = draft.authors or byline_of(line)
+            draft.drop(line, "byline")
+        elif title_at is not None and index > title_at and _take_caption(line, draft):
+            continue
+        else:
+            draft.drop(line, furniture_reason(line) or "outside article")
+
+
+def _title_index(lines: list[Line]) -> int | None:
+    """The headline: a line repeated near the top, else the nearest headline-like line."""
+    near = range(max(0, len(lines) - HEADER_REACH), len(lines))
+    counts = Counter(lines[index].text for index in near if _is_title_like(lines[index]))
+    repeated = [index for index in near if counts[lines[index].text] > 1]
+    if repeated:
+        # The repeat nearest the article is the headline (banners repeat too, higher up);
+        # its first occurrence is where the section label sits above it.
+        text = lines[repeated[-1]].text
+        return next(index for index in repeated if lines[index].text == text)
+    for index in reversed(near):
+        line = lines[index]
+        if _is_title_like(line) and not line.is_sentence:
+            return index
+    return None
+
+
+def _is_title_like(line: Line) -> bool:
+    low, high = TITLE_WORDS
+    return (
+        low <= line.words <= high
+        and furniture_reason(line) is None
+        and credit_of(line) is None
+        and not byline_of(line)
+        and not _is_date_line(line)
+    )
+
+
+def _is_label(line: Line) -> bool:
+    """A section label: one to four words, no sentence punctuation, not furniture."""
+    return 1 <= line.words <= 4 and not line.is_sentence and furniture_reason(line) is None
+
+
+def _is_date_line(line: Line) -> bool:
+    from build_tools.extract.published import parse_date_string
+
+    return line.words <= 12 and parse_date_string(line.text) is not None
+
+
+def _take_caption(line: Line, draft: _Draft) -> bool:
+    """Record a caption or credit line as the lead image's; False when it is neither."""
+    if is_credit_line(line):
+        draft.credit = draft.credit or credit_of(line)
+        draft.drop(line, "photo credit")
+        return True
+    credit = credit_of(line)
+    if credit is None:
+        return False
+    if draft.caption is None:
+        draft.caption, draft.credit = caption_text(line), draft.credit or credit
+    draft.drop(line, "caption")
+    return True
+
+
+def _read_body(lines: list[Line], draft: _Draft) -> None:
+    """Paragraphs and subheadings of the main run; captions and furniture inside it go."""
+    for index, line in enumerate(lines):
+        reason = furniture_reason(line)
+        if reason is not None:
+            draft.drop(line, reason)
+        elif line.text == draft.title:
+            draft.drop(line, "repeated headline")
+        elif _take_caption(line, draft):
+            continue
+        elif agency_of(line):
+            draft.agency = draft.agency or agency_of(line)
+            draft.drop(line, "source")
+        elif is_reporting_credit(line):
+            draft.drop(line, "reporting credit")
+        elif not draft.body and byline_of(line):
+            draft.authors = draft.authors or byline_of(line)
+            draft.drop(line, "byline")
+        elif is_prose(line) or line.is_sentence:
+            draft.body.append(Block(BlockKind.PARAGRAPH, line.text))
+        elif _is_heading(lines, index):
+            draft.body.append(Block(BlockKind.HEADING, line.text))
+        else:
+            draft.drop(line, "short line")
+
+
+def _is_heading(lines: list[Line], index: int) -> bool:
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return lines[index].words <= HEADING_MAX_WORDS and after is not None and is_prose(after)
+
+
+def _read_tail(lines: list[Line], draft: _Draft) -> None:
+    """Below the article: only a source line is worth keeping (as the agency)."""
+    for line in lines:
+        agency = agency_of(line)
+        if agency and draft.agency is None:
+            draft.agency = agency
+            draft.drop(line, "source")
+        else:
+            draft.drop(line, furniture_reason(line) or "outside article")
+
+
+def _check_body(draft: _Draft, first: Line) -> None:
+    words = sum(len(block.text.split()) for block in draft.body)
+    if not any(block.kind is BlockKind.PARAGRAPH for block in draft.body) or words < MIN_BODY_WORDS:
+        raise CaptureError(
+            f"no article text found: the longest run of paragraphs has {words} words (at least "
+            f"{MIN_BODY_WORDS} needed); check that the capture is an article page, not an index, "
+            "video or error page",
+            stage="extract",
+            line=first.number,
+        )

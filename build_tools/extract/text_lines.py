@@ -1,0 +1,229 @@
+"""Line-level judgements for pages copied as text: prose or furniture, and which furniture.
+
+A "select all, copy" of a news page keeps every piece of the page as lines of
+text: menus, banners, share buttons, captions and footers around the article's
+paragraphs. Nothing marks which is which, so each line is judged on its own
+words: length, final punctuation, and phrases that news sites use for furniture.
+Every pattern here is a general news-site convention, never one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"""[.!?…:;][\"'”’»)\]]*$|[\"”’»]$""")
+
+# Whole-line furniture: the line is nothing but one of these labels or prompts.
+# Each group is a reason recorded in Article.removed.
+_FURNITURE_LINES: dict[str, tuple[str, ...]] = {
+    "navigation": (
+        r"skip to (?:the )?(?:main )?(?:content|navigation|search)", r"hamburger(?: menu)?",
+        r"(?:main |open |close )?menu", r"toggle navigation", r"search", r"home", r"back to top", r"go to top",
+        r"close", r"next", r"previous", r"more", r"all sections", r"sections", r"see all", r"view all",
+        r"show more", r"load more", r"(?:\d+ )?min(?:ute)?s? read", r"print",
+        r"listen(?: to (?:this )?article)?", r"text size", r"font size", r"a{1,2}", r"expand", r"collapse",
+        r"loading\.*", r"\W*",
+    ),
+    "advertisement": (
+        r"advertisement", r"advertising", r"advertise(?: with us)?", r"\(?ad\)?", r"sponsored(?: content| by .*)?",
+        r"promoted", r"(?:story|article) continues below(?: advertisement)?", r"continue reading below",
+        r"scroll to continue(?: with content)?", r"paid (?:content|post|partner content)", r"ad feedback",
+        r"report (?:this )?ad",
+    ),
+    "share": (
+        r"share(?: this| the| on| via)?(?: article| story| page| post)?(?: on \w+)?:?", r"tweet", r"e-?mail",
+        r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinterest", r"reddit", r"flipboard",
+        r"telegram", r"messenger", r"copy(?: the)? link", r"(?:link )?copied", r"sms", r"mail", r"like this:?",
+        r"like loading\.*", r"share your thoughts", r"(?:\d+ )?comments?", r"(?:\d+ )?shares?", r"google ?plus",
+        r"rss(?: feed)?", r"youtube", r"instagram", r"tiktok", r"save(?: article| for later)?", r"bookmark",
+        r"gift(?: this)? article",
+    ),
+    "related": (
+        r"(?:also )?(?:worth )?read(?:ing)?(?: more| next| also)?:?", r"also worth reading", r"related(?: \w+){0,2}:?",
+        r"more (?:from|on|in|about|stories|news|like this)\b.*", r"recommended(?: for you| stories| reading)?",
+        r"you (?:may|might) also like", r"most (?:read|popular|viewed|shared|emailed)(?: \w+)?",
+        r"trending(?: now| stories)?", r"popular(?: now| stories)?", r"latest(?: news| stories| videos?)?",
+        r"top stories", r"see (?:also|more)", r"editor'?s? picks?", r"don'?t miss", r"watch(?: now| next)?",
+        r"up next", r"recent(?: posts| stories)?", r"in (?:other|case you missed).*", r"(?:more|other) stories",
+        r"in this (?:article|story)",
+    ),
+    "subscription": (
+        r"(?:click here to )?(?:subscribe|sign up|sign in|log ?in|log out|register|join)\b.{0,80}",
+        r"newsletters?", r"get (?:the|our) (?:newsletter|app)\b.*", r"download (?:the|our) app\b.*",
+        r"support (?:independent )?journalism", r"contribute", r"donate", r"become a (?:member|subscriber).*",
+        r"already a subscriber\??.*", r"create (?:a free )?account",
+    ),
+    "cookies": (
+        r".*\bcookies?\b.{0,120}", r"accept(?: all)?", r"reject(?: all)?", r"manage (?:preferences|settings)",
+        r"got it", r"ok(?:ay)?",
+    ),
+    "footer": (
+        r"(?:copyright|©|\(c\)).*", r".*all rights reserved\.?.*", r"privacy(?: policy| notice)?",
+        r"terms(?: of (?:use|service))?(?: and .*)?", r"terms (?:&|and) conditions", r"contact(?: us)?",
+        r"about(?: us)?", r"careers", r"site ?map", r"help", r"faq", r"accessibility",
+        r"do not sell my (?:personal )?info(?:rmation)?", r"cookie (?:policy|settings)", r"corrections",
+        r"feedback",
+    ),
+}
+_FURNITURE = {
+    reason: re.compile(rf"(?:{'|'.join(patterns)})\W*", re.IGNORECASE) for reason, patterns in _FURNITURE_LINES.items()
+}
+
+# Lines that start like a prompt; only furniture when the line is short (a sentence
+# in the article may well begin "Click here" when quoting a web page, but is long).
+_PROMPT_START = re.compile(
+    r"(?:click|tap) here\b|(?:read|see|watch|listen)(?: the)? (?:more|full|also|next|here|now|related)\b"
+    r"|(?:follow|like) us\b|(?:sign up|subscribe|register)\b|(?:get|download) (?:the|our)\b|(?:share|send) (?:this|via)\b"
+    r"|more\s*:|read\s*:|see\s*:|watch\s*:|related\s*:|also read\s*:|listen\s*:|recommended\s*:|previous (?:article|post)"
+    r"|next (?:article|post)|this (?:article|story) (?:was|is) (?:originally|first)\b|we (?:use|value) cookies"
+    r"|image (?:copyright|caption)|media caption|photo(?:graph)?\s*:|picture\s*:|video\s*:|image\s*:|credit\s*:",
+    re.IGNORECASE,
+)
+
+# A photo credit in or as a line: "(File photo: AFP/Kirill Kudryavtsev)", "Credit: Getty",
+# "Photo by Jane Doe", "(AP Photo/John Smith)", "Image: GETTY", "Getty Images".
+_CREDIT = re.compile(
+    r"\((?:(?:file |handout )?(?:photo|image|picture|photograph|pic|video|illustration)s?(?: by)?\s*[:/]?\s*"
+    r"|(?:ap|afp|reuters|getty|epa|xinhua)[^)]{0,40})?([^()]{1,80})\)\s*$"
+    r"|(?:image |photo |picture )?credit\s*:\s*(.{1,80})$"
+    r"|(?:(?:file )?photo(?:graph)?|image|picture|illustration)(?: by)?\s*[:]\s*(.{1,80})$"
+    r"|(?:photo(?:graph)?|image|picture) by\s+(.{1,60})$",
+    re.IGNORECASE,
+)
+_CREDIT_WORD = re.compile(
+    r"\b(?:photo|image|picture|credit|getty|afp|ap|reuters|epa|shutterstock|istock|xinhua|handout|courtesy)\b",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(r"(?:image caption|media caption|caption|above|pictured|photo|file photo)\s*:?\s*", re.IGNORECASE)
+
+_AGENCY_LINE = re.compile(
+    r"(?:source|sources|via|agencies|additional reporting by|with (?:agency )?inputs from)\s*:?\s*"
+    r"([A-Z][\w.&' -]{0,40}?)(?:\s*/\s*[a-z]{1,4})?\s*\.?$",
+    re.IGNORECASE,
+)
+_REPORTING_LINE = re.compile(
+    r"\(?\s*(?:\(?reporting|writing|editing|compiled|additional reporting|research|graphics?|produced|edited)\s+by\b.*",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"(?:by|written by|words by|story by|posted by|reporter)\s*:?\s+(.{2,120})$", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'\- ]{1,30}[A-Z.])(?:,\s*[A-Z][\w.' ]{1,25})?\s*(?:\(([A-Za-z][\w ]{1,25})\)\s*)?[:—–-]\s"
+)
+
+STOP_WORDS = frozenset(
+    "a an the and or but of to in on at for with by from as is are was were be been has have had it its this that "
+    "these those he she they we i you his her their our not no said says will would could should can may than "
+    "then there which who whom what when where while after before about into over also more most".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line of the capture with what the judgements need."""
+
+    number: int
+    """1-based line number in the capture."""
+    text: str
+    words: int
+
+    @property
+    def is_sentence(self) -> bool:
+        """Ends like a sentence: full stop, question, quote or closing bracket after one."""
+        return bool(_SENTENCE_END.search(self.text))
+
+
+def split_lines(text: str) -> list[Line]:
+    """The capture's non-blank lines, stripped, with their 1-based numbers."""
+    lines = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        stripped = " ".join(raw.split())
+        if stripped:
+            lines.append(Line(number, stripped, len(_WORD.findall(stripped))))
+    return lines
+
+
+def furniture_reason(line: Line) -> str | None:
+    """Why a line is page furniture ('navigation', 'share', ...), or None when it may be text."""
+    if line.words > 16:
+        return None
+    for reason, pattern in _FURNITURE.items():
+        if pattern.fullmatch(line.text):
+            return reason
+    if line.words <= 14 and _PROMPT_START.match(line.text):
+        return "prompt"
+    return None
+
+
+def stop_word_share(text: str) -> float:
+    """Share of the words that are English function words (prose is ~0.4, menus ~0)."""
+    words = _WORD.findall(text.lower())
+    return sum(word in STOP_WORDS for word in words) / len(words) if words else 0.0
+
+
+def is_prose(line: Line) -> bool:
+    """A paragraph of running text: long enough and ending like a sentence, or very long."""
+    if line.words >= 25:
+        return True
+    return line.words >= 8 and line.is_sentence
+
+
+def credit_of(line: Line) -> str | None:
+    """The photo credit a caption or credit line ends with, or None."""
+    match = _CREDIT.search(line.text)
+    if match is None:
+        return None
+    credit = next((group for group in match.groups() if group), "").strip(" .")
+    whole = match.group(0)
+    if whole.startswith("(") and not _CREDIT_WORD.search(whole) and "/" not in credit:
+        return None
+    return credit or None
+
+
+def is_credit_line(line: Line) -> bool:
+    """A line that is only a credit: 'Image Credit: WeWork', 'Photo: Getty Images', '(AP)'."""
+    return line.words <= 10 and credit_of(line) is not None and (
+        _CREDIT.match(line.text) is not None or _CREDIT_WORD.match(line.text) is not None
+    )
+
+
+def caption_text(line: Line) -> str:
+    """The caption without its leading label ('Image caption', 'Above:') or trailing credit."""
+    text = _CAPTION_START.sub("", line.text, count=1) if _CAPTION_START.match(line.text) else line.text
+    match = _CREDIT.search(text)
+    return text[: match.start()].strip() if match and match.start() > 0 else text
+
+
+def agency_of(line: Line) -> str | None:
+    """'AFP' from 'Source: AFP/dc' or 'Agencies'; None when the line is not a source line."""
+    if line.words > 8:
+        return None
+    match = _AGENCY_LINE.fullmatch(line.text)
+    return match[1].strip() if match else None
+
+
+def is_reporting_credit(line: Line) -> bool:
+    """'(Reporting by ...; Editing by ...)': the desk's credits, not article text."""
+    return line.words <= 60 and _REPORTING_LINE.fullmatch(line.text) is not None
+
+
+def byline_of(line: Line) -> tuple[str, ...]:
+    """Author names from 'By Jane Doe and John Roe', or () when the line is no byline."""
+    if line.words > 14:
+        return ()
+    match = _BYLINE.match(line.text)
+    if match is None:
+        return ()
+    names = re.split(r",\s*|\s+and\s+|\s*&\s*", match[1])
+    names = [re.split(r"\s+(?:on|in|at|for|\||-|–|—)\s+|\s*\|", name)[0].strip(" ,.") for name in names]
+    return tuple(name for name in names if name and name[0].isupper())
+
+
+def dateline_of(text: str) -> tuple[str | None, str | None]:
+    """('BEIJING', None) from 'BEIJING: ...'; ('LONDON', 'Reuters') from 'LONDON (Reuters) - ...'."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None, None
+    place = match[1].strip(" .")
+    return (place if len(place) >= 2 else None), match[2]
