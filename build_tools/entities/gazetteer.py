@@ -6,6 +6,8 @@ are sets of surface forms as written in English news, case kept.
 
 from __future__ import annotations
 
+from build_tools.entities import known_orgs
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -164,21 +166,7 @@ EVENT_NOUNS = _words(
 )
 EVENT_LOWER = frozenset(word for word in EVENT_NOUNS if word.islower())
 
-# Organisations any English news reader knows by short name: news agencies,
-# international bodies and the largest companies (a general list, not a corpus one).
-KNOWN_ORGS = _phrases(
-    "AFP;AP;Associated Press;Reuters;Xinhua;Bloomberg;BBC;CNN;NPR;Yonhap;Kyodo;TASS;"
-    "Al Jazeera;United Nations;UN;U.N.;NATO;EU;European Union;WHO;IMF;World Bank;WTO;"
-    "OPEC;APEC;ASEAN;G7;G20;OECD;UNESCO;UNICEF;Red Cross;Interpol;FBI;CIA;NSA;NASA;"
-    "Pentagon;Kremlin;Federal Reserve;Fed;ECB;European Commission;Congress;Senate;"
-    "Apple;Microsoft;Google;Alphabet;Amazon;Meta;Facebook;Twitter;Netflix;IBM;Intel;"
-    "Samsung;Sony;Huawei;Alibaba;Tencent;Nvidia;Oracle;Cisco;Tesla;Toyota;Honda;Nissan;"
-    "Hyundai;Kia;Volkswagen;BMW;Mercedes;Daimler;Ford;GM;General Motors;Chrysler;Fiat;"
-    "Renault;Peugeot;Boeing;Airbus;Lockheed Martin;Walmart;Wal-Mart;ExxonMobil;Exxon;"
-    "Shell;BP;Chevron;Gazprom;Goldman Sachs;JPMorgan;Morgan Stanley;Citigroup;HSBC;"
-    "Barclays;Deutsche Bank;UBS;Nokia;Ericsson;Siemens;Philips;Nestle;Unilever;"
-    "Coca-Cola;PepsiCo;McDonald's;Starbucks;Disney;Uber;Spotify;SpaceX;OpenAI"
-)
+KNOWN_ORGS = known_orgs.KNOWN_ORGS
 
 GIVEN_NAMES = _words(
     "Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexandra Alexei Ali Alice Alicia "
