@@ -1,0 +1,110 @@
+"""Typing name candidates by their own words and by the other names of the text."""
+
+from __future__ import annotations
+
+from build_tools.entities import gazetteer as gz
+from build_tools.entities.tokens import Candidate, NameSpan, Token, surface
+from build_tools.model import EntityType
+
+
+def type_by_shape(tokens: list[Token]) -> EntityType | None:
+    """Type a candidate from its own words; None when only context can tell."""
+    words = [surface(t) for t in tokens]
+    first, last = words[0], words[-1]
+    if len(words) == 1 and _is_group(first):
+        return EntityType.GROUP
+    if len(words) == 2 and first in gz.DEMONYM_PREFIXES and _is_group(last):
+        return EntityType.GROUP
+    if last in gz.EVENT_NOUNS and last not in gz.EVENT_LOWER and len(words) > 1:
+        return EntityType.EVENT
+    if last in gz.ORG_WORDS or (first in gz.ORG_HEADS and len(words) > 2 and words[1] == "of"):
+        return EntityType.ORGANIZATION
+    if last in gz.PLACE_WORDS or (first in gz.PLACE_HEADS and len(words) > 1):
+        return EntityType.PLACE
+    if len(words) == 1 and tokens[0].text.isupper() and len(first) > 1:
+        return EntityType.ORGANIZATION
+    if first in gz.GIVEN_NAMES and len(words) > 1:
+        return EntityType.PERSON
+    return None
+
+
+def _is_group(word: str) -> bool:
+    return word.endswith("s") and (word[:-1] in gz.DEMONYMS or word[:-2] in gz.DEMONYMS)
+
+
+def extend_events(candidates: list[Candidate], tokens: list[Token]) -> None:
+    """'APEC summit', 'Victory Day military parade': a name then a lower-case event noun."""
+    position = {id(token): index for index, token in enumerate(tokens)}
+    for candidate in candidates:
+        if candidate.type in (EntityType.PERSON, EntityType.PLACE, EntityType.GROUP):
+            continue
+        after = position[id(candidate.tokens[-1])] + 1
+        for offset in (0, 1):
+            nxt = tokens[after + offset] if after + offset < len(tokens) else None
+            if nxt is None or not nxt.text.islower():
+                break
+            if nxt.text in gz.EVENT_LOWER:
+                candidate.tokens = [*candidate.tokens, *tokens[after : after + offset + 1]]
+                candidate.type = EntityType.EVENT
+                break
+
+
+def resolve(candidates: list[Candidate], text: str) -> list[NameSpan]:
+    """Give untyped names the type of a typed name sharing a word, else a default."""
+    known: dict[str, EntityType] = {}
+    for candidate in candidates:
+        if candidate.type is not None:
+            _learn(candidate, known)
+    for candidate in candidates:
+        if candidate.type is None and len(candidate.tokens) > 1:
+            candidate.type = _guess(candidate, known)
+            if candidate.type is not None:
+                _learn(candidate, known)
+    spans: list[NameSpan] = []
+    for candidate in candidates:
+        kind = candidate.type or _guess(candidate, known)
+        start, end = candidate.tokens[0].start, candidate.tokens[-1].end
+        # "US$ 14 billion": a currency sign, not the country.
+        if kind is None or _is_demonym(candidate) or text.startswith("$", end):
+            continue
+        spans.append(NameSpan(start, end, text[start:end], kind))
+    return spans
+
+
+def _learn(candidate: Candidate, known: dict[str, EntityType]) -> None:
+    assert candidate.type is not None
+    words = [t.text for t in candidate.tokens]
+    known.setdefault(" ".join(words), candidate.type)
+    if candidate.type is EntityType.PERSON and len(words) > 1:
+        known.setdefault(words[-1], EntityType.PERSON)
+        known.setdefault(words[0], EntityType.PERSON)
+    elif candidate.type is EntityType.ORGANIZATION and len(words) > 1 and (
+        all(w in gz.ORG_WORDS for w in words[1:]) and words[0] not in gz.COMMON_WORDS
+    ):
+        known.setdefault(words[0], EntityType.ORGANIZATION)
+
+
+def _guess(candidate: Candidate, known: dict[str, EntityType]) -> EntityType | None:
+    words = [t.text for t in candidate.tokens]
+    phrase = " ".join(words)
+    if phrase in known:
+        return known[phrase]
+    if len(words) == 1:
+        # A lone dictionary word ("Terminal", "Store") is a heading or product word.
+        token = candidate.tokens[0]
+        common = token.text.lower() in gz.NOT_PERSON_WORDS
+        return None if token.initial or common else EntityType.ORGANIZATION
+    # People's names are rarely made of dictionary words ("Best Buy", "Music Store").
+    plain = all(t.kind == "word" for t in candidate.tokens)
+    if plain and len(words) <= 3 and not any(w.lower() in gz.NOT_PERSON_WORDS for w in words):
+        return EntityType.PERSON
+    return EntityType.ORGANIZATION
+
+
+def _is_demonym(candidate: Candidate) -> bool:
+    words = [surface(t) for t in candidate.tokens]
+    if candidate.type is not None and candidate.type is not EntityType.ORGANIZATION:
+        return False
+    return words[-1] in gz.DEMONYMS and all(
+        w in gz.DEMONYMS or w in gz.DEMONYM_PREFIXES for w in words
+    )

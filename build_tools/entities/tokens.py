@@ -1,0 +1,144 @@
+"""Tokens of news text, flagged by position (sentence starts, headlines, ALL-CAPS lines).
+
+Also the small data types the recogniser passes between its steps.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from build_tools.entities import gazetteer as gz
+from build_tools.model import EntityType
+
+_TOKEN = re.compile(
+    r"(?P<abbr>(?:[^\W\d_]\.){2,})"
+    r"|(?P<word>[^\W\d_][\w]*(?:[-'’&][^\W_][\w]*)*)"
+    r"|(?P<num>\d[\w]*)"
+    r"|(?P<punct>\S)"
+)
+_DOTTED = gz.DOTTED
+# Capitalised words that are common in names, so no evidence of Title Case.
+_NAME_PARTS = gz.TITLES | gz.ORG_WORDS | gz.PLACE_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A name found in text: offsets into that text, and its kind."""
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str
+    initial: bool = False
+    """Capitalised because it starts a sentence, a line or a Title-Case headline."""
+    caps_line: bool = False
+    title_line: bool = False
+
+
+@dataclass(slots=True)
+class Candidate:
+    tokens: list[Token]
+    type: EntityType | None = None
+
+
+def tokenise(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "punct"
+        start, end = match.span()
+        if tokens and start < tokens[-1].end:
+            continue  # the period already taken by "Ltd." or an initial
+        word = match.group()
+        if kind == "word" and word[-2:] in ("'s", "’s") and len(word) > 2:
+            end -= 2
+        elif kind == "word" and text[end : end + 1] == "." and (
+            word in _DOTTED or (len(word) == 1 and word.isupper())
+        ):
+            end += 1
+        tokens.extend(_split_compound(start, text[start:end], kind))
+    _mark_positions(tokens, text)
+    return tokens
+
+
+def _split_compound(start: int, word: str, kind: str) -> list[Token]:
+    """'China-South' -> 'China', '-', 'South': a known name opening a hyphenated compound."""
+    head, dash, _ = word.partition("-")
+    if kind != "word" or not dash or gazetteer_type(head) is None:
+        return [Token(start, start + len(word), word, kind)]
+    middle = start + len(head)
+    rest = _split_compound(middle + 1, word[len(head) + 1 :], kind)
+    return [Token(start, middle, head, kind), Token(middle, middle + 1, "-", "punct"), *rest]
+
+
+def _mark_positions(tokens: list[Token], text: str) -> None:
+    """Flag tokens whose capital letter says nothing: sentence and line starts, headlines."""
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    styles = [_line_style(text[a:b]) for a, b in zip(line_starts, [*line_starts[1:], len(text)], strict=True)]
+    previous: Token | None = None
+    for token in tokens:
+        style = styles[bisect_right(line_starts, token.start) - 1]
+        token.caps_line = style == "caps"
+        token.title_line = style == "title"
+        gap = text[previous.end : token.start] if previous else "\n"
+        opener = previous is None or "\n" in gap or previous.text in (".", "!", "?", ":", ";")
+        if previous is not None and previous.text in ('"', "“", "‘", "'", "(", "``"):
+            opener = opener or previous.initial
+        token.initial = opener or style in ("title", "caps")
+        if token.kind != "punct" or token.text not in ('"', "“", "‘", "'", "(", "`"):
+            previous = token
+        else:
+            token.initial = opener
+            previous = token
+
+
+def _line_style(line: str) -> str:
+    """'caps' for ALL-CAPS lines, 'title' for Title Case Headlines, else 'plain'."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if len(words) < 3:
+        return "plain"
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    if all(w.isupper() for w in letters):
+        return "caps"
+    long_words = [w for w in letters if len(w) > 3]
+    # Title Case: every long word capitalised, common words among them.
+    if (
+        len(long_words) >= 3
+        and all(w[0].isupper() for w in long_words)
+        and sum(w.lower() in gz.COMMON_WORDS and w not in _NAME_PARTS for w in long_words) >= 2
+    ):
+        return "title"
+    return "plain"
+
+
+def is_name_token(token: Token) -> bool:
+    if token.kind == "abbr":
+        return token.text[0].isupper()
+    # Model numbers ("A380", "F-16") are products, not names.
+    return token.kind == "word" and token.text[0].isupper() and not any(c.isdigit() for c in token.text)
+
+
+
+def surface(token: Token) -> str:
+    """The token as a list would spell it: 'BEIJING' on a caps line is 'Beijing'."""
+    text = token.text
+    if (token.caps_line or len(text) > 4) and text.isupper() and text.isalpha():
+        return text.title()
+    return text
+
+
+def gazetteer_type(phrase: str) -> EntityType | None:
+    if phrase in gz.PLACES:
+        return EntityType.PLACE
+    if phrase in gz.KNOWN_ORGS:
+        return EntityType.ORGANIZATION
+    return None
