@@ -146,6 +146,22 @@ class Article:
         """Body blocks joined by blank lines (the `extract` command's `text`)."""
         return "\n\n".join(block.text for block in self.body)
 
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """What is annotated: each body block's text, then the lead image's caption if any.
+
+        `Mention.block` and `TimelineEvent.block` index into this, so a caption's
+        entities and dates (often the only mention of a place or event) are kept
+        without the caption becoming body text.
+        """
+        caption = self.image.caption if self.image and self.image.caption else None
+        return tuple(block.text for block in self.body) + ((caption,) if caption else ())
+
+    @property
+    def caption_index(self) -> int | None:
+        """The index of the caption in `texts`, or None when there is no caption."""
+        return len(self.body) if self.image and self.image.caption else None
+
 
 class PageKind(enum.Enum):
     """What a capture turned out to be when it is not an article."""
@@ -203,10 +219,10 @@ class Mention:
 
     entity_id: str
     block: int
-    """Index into `Article.body`."""
+    """Index into `Article.texts`: a body block, or the caption after the last one."""
     start: int
     end: int
-    """Offsets into `Article.body[block].text`."""
+    """Offsets into `Article.texts[block]`."""
     text: str
 
 
@@ -237,7 +253,7 @@ class TimelineEvent:
     """The words of the text that gave the date, e.g. 'last week'."""
     sentence: str
     block: int
-    """Index into `Article.body` of the paragraph holding the sentence."""
+    """Index into `Article.texts` of the paragraph (or caption) holding the sentence."""
     sentence_start: int
     """Offset of the sentence in that block's text (for highlighting within it)."""
     entity_ids: tuple[str, ...]

@@ -6,6 +6,7 @@ leaves the others built and the summary accounts for every one.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -19,7 +20,7 @@ from build_tools.entities.registry import Registry, load_registry, load_suppress
 from build_tools.errors import ConfigError
 from build_tools.extract import extract_article
 from build_tools.ingest import find_capture_files, ingest_file
-from build_tools.model import AnnotatedArticle, Article, Capture, Failure
+from build_tools.model import AnnotatedArticle, Article, Block, BlockKind, Capture, Failure
 from build_tools.progress import Progress
 from build_tools.render import render_site
 from build_tools.timeline.events import find_events
@@ -114,6 +115,18 @@ def _extract_many(captures: Sequence[Capture], progress: Progress) -> list[Artic
     return results
 
 
+def _annotation_view(article: Article) -> Article:
+    """The article as the annotators see it: its body plus the caption as a last block.
+
+    The caption stays metadata on the page; annotating it too keeps entities and
+    dates that only the caption names (block indexes follow `Article.texts`).
+    """
+    if article.caption_index is None:
+        return article
+    caption = Block(BlockKind.PARAGRAPH, article.texts[article.caption_index])
+    return dataclasses.replace(article, body=(*article.body, caption))
+
+
 def _load_curated_data(config: ArchiveConfig) -> tuple[Registry, frozenset[str]]:
     """The entity registry and suppress list; every problem in either is reported at once."""
     problems: list[str] = []
@@ -142,8 +155,9 @@ def _annotate(
     progress.start("annotate", len(articles))
     annotated = []
     for article in articles:
-        mentions, entities = find_mentions(article, registry, suppress)
-        events = find_events(article, mentions)
+        view = _annotation_view(article)
+        mentions, entities = find_mentions(view, registry, suppress)
+        events = find_events(view, mentions)
         annotated.append(AnnotatedArticle(article, mentions, events, entities))
         progress.advance()
     progress.finish()

@@ -136,7 +136,7 @@ def test_article_page_shows_metadata_caption_provenance_and_removed_lines() -> N
     page = render_site([annotate(make_article())]).pages["archive/articles/a.md"]
     assert "**Section:** East Asia" in page
     assert "**Published:** 10 June 2025 (text, inferred, confidence 0.80" in page
-    assert "Xi waves. *(AFP/Someone)*\n{: .article-caption }" in page
+    assert "Xi waves. *(AFP/Someone)*\n{: .article-caption #p3 }" in page
     assert "[captures/a.txt](../raw/a.txt)" in page and "ab" * 32 in page
     assert "*line 7, advertisement:* Advertisement" in page
     assert "- **week of 2 June 2025** ·" in page

@@ -30,7 +30,7 @@ def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
         front_matter(article.title, article.description or _first_sentence(article.body), article_tags(item, context)),
         f"# {escape(article.title)}",
         _metadata_box(item),
-        _caption(item),
+        _caption(item, context, page),
         _body(item, context, page),
         _entities_section(item, context, page),
         _timeline_section(item, context, page),
@@ -63,13 +63,19 @@ def _published(published: PublicationDate | None) -> str:
     return f"{human_date(published.value)} ({how}{': ' + evidence if evidence else ''})"
 
 
-def _caption(item: AnnotatedArticle) -> str:
-    image = item.article.image
+def _caption(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
+    """The lead image's caption, highlighted like the body (its index follows the body's)."""
+    article, image = item.article, item.article.image
     if image is None or not (image.caption or image.credit):
         return ""
-    caption = escape(image.caption or "")
+    index = article.caption_index
+    caption = ""
+    if index is not None:
+        mentions = [mention for mention in item.mentions if mention.block == index]
+        caption = highlight(article.texts[index], mentions, context.links, page)
     credit = f" *({escape(image.credit)})*" if image.credit else ""
-    return f"{caption}{credit}\n{{: .article-caption }}"
+    anchor = f" #{paragraph_anchor(index)}" if index is not None else ""
+    return f"{caption}{credit}\n{{: .article-caption{anchor} }}"
 
 
 def _body(item: AnnotatedArticle, context: SiteContext, page: str) -> str:

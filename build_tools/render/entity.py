@@ -101,7 +101,7 @@ def _mention_sentences(item: AnnotatedArticle, entity_id: str) -> Iterator[tuple
     mentions = [m for m in item.mentions if m.entity_id == entity_id]
     seen: set[tuple[int, int]] = set()
     for mention in mentions:
-        text = item.article.body[mention.block].text
+        text = item.article.texts[mention.block]
         start, end = next(((s, e) for s, e in sentence_spans(text) if s <= mention.start < e), (0, len(text)))
         if (mention.block, start) in seen:
             continue
