@@ -21,12 +21,14 @@ from build_tools.extract.text_lines import (
     agency_of,
     byline_of,
     caption_text,
+    count_words,
     credit_of,
     dateline_of,
     furniture_reason,
     is_credit_line,
     is_prose,
     is_reporting_credit,
+    lowercase_share,
     split_lines,
 )
 from build_tools.model import Article, Block, BlockKind, Capture, Image, Removed
@@ -41,8 +43,18 @@ MIN_BODY_WORDS = 40
 # ("A spokesperson declined to comment.") is slightly positive so it does not
 # break the run. Calibrated on the corpus's text captures (see benchmarks/).
 FURNITURE_WEIGHT = -8
+# Furniture that ends an article rather than interrupting it (related links,
+# sign-up boxes, site notices, the footer) costs as much as a long paragraph,
+# so the run crosses it only when much more article text follows.
+BARRIERS = frozenset({"related", "subscription", "cookies", "footer", "site notice"})
+BARRIER_WEIGHT = -25
 SHORT_LINE_WEIGHT = -3
 SHORT_SENTENCE_WEIGHT = 1
+# A prose line's weight is scaled by its share of lowercase words: full weight
+# from FLOOR + SPAN up (most paragraphs: median share 0.85), none at FLOOR.
+PROSE_LOWERCASE_FLOOR = 0.4
+PROSE_LOWERCASE_SPAN = 0.4
+PROSE_MIN_SCALE = 0.0
 
 # How far above the article the headline may sit (lines of the capture), and
 # how many words a headline may have.
@@ -104,10 +116,17 @@ def extract_text_capture(capture: Capture) -> Article:
 
 
 def _weight(line: Line) -> int:
-    if furniture_reason(line) is not None:
+    reason = furniture_reason(line)
+    if reason in BARRIERS:
+        return min(BARRIER_WEIGHT, -line.words)
+    if reason is not None:
         return FURNITURE_WEIGHT
     if is_prose(line):
-        return line.words
+        # Prose is mostly lowercase words; a long line of names, numbers and title-case
+        # words (a footer's contact block, a list of headlines) counts for less.
+        share = lowercase_share(line.text)
+        scale = min(1.0, max(0.0, (share - PROSE_LOWERCASE_FLOOR) / PROSE_LOWERCASE_SPAN))
+        return round(line.words * (PROSE_MIN_SCALE + (1 - PROSE_MIN_SCALE) * scale))
     if line.is_sentence and line.words >= 3:
         return SHORT_SENTENCE_WEIGHT
     return SHORT_LINE_WEIGHT
@@ -252,7 +271,7 @@ def _read_tail(lines: list[Line], draft: _Draft) -> None:
 
 
 def _check_body(draft: _Draft, first: Line) -> None:
-    words = sum(len(block.text.split()) for block in draft.body)
+    words = sum(count_words(block.text) for block in draft.body)
     if not any(block.kind is BlockKind.PARAGRAPH for block in draft.body) or words < MIN_BODY_WORDS:
         raise CaptureError(
             f"no article text found: the longest run of paragraphs has {words} words (at least "

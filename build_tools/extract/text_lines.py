@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"""[.!?…:;][\"'”’»)\]]*$|[\"”’»]$""")
+_SENTENCE_END = re.compile(r"""[.!?…:;。！？][\"'”’»)\]」』）]*$|[\"”’»」』]$""")
+# Chinese and Japanese write no spaces: a run of ideographs or kana is one \w+ match.
+# Counting two such characters as a word keeps line lengths comparable across scripts.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_CHARS_PER_WORD = 2
+_PUNCTUATION = re.compile(r"[.,;:!?。、，！？]")
+# Prose has a comma or full stop every ~8 words; a line with fewer than one per 40 is a list.
+WORDS_PER_PUNCTUATION = 40
 
 # Whole-line furniture: the line is nothing but one of these labels or prompts.
 # Each group is a reason recorded in Article.removed.
@@ -82,6 +89,24 @@ _PROMPT_START = re.compile(
     re.IGNORECASE,
 )
 
+# The site talking to its reader about the site: comment forms, sign-up boxes,
+# account and privacy notices. Specific phrases only: news text often says
+# "did not respond to an email seeking comment", which must stay.
+_SITE_TALK = re.compile(
+    r"\b(?:your (?:e-?mail|comment|inbox|account|browser|privacy|subscription|personal data|password|screen name)"
+    r"|(?:this|our) (?:site|website|newsletter|app|privacy policy|cookie policy)\b|privacy policy|terms of (?:use|service)"
+    r"|personal data|notify me|(?:leave|post|add|write) a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)"
+    r"|thanks? (?:you )?for (?:signing|subscribing|reading|visiting|your (?:feedback|comment))|opt-?in|log ?in to"
+    r"|sign (?:up|in) (?:for|to|with)|already (?:have an account|a subscriber)|(?:please )?(?:enable|disable) javascript"
+    r"|by (?:clicking|signing up|subscribing|continuing)|sharing is caring|all rights reserved"
+    r"|(?:uses?|necessary|these|accept|our|third-party) cookies|cookies (?:that|to|are|help|policy|settings)|the website)",
+    re.IGNORECASE,
+)
+# A site notice is a short paragraph; longer lines are left to the article.
+SITE_NOTICE_MAX_WORDS = 45
+# Longer lines are a notice only with two such phrases in their first characters.
+SITE_NOTICE_SCAN = 600
+
 # A photo credit in or as a line: "(File photo: AFP/Kirill Kudryavtsev)", "Credit: Getty",
 # "Photo by Jane Doe", "(AP Photo/John Smith)", "Image: GETTY", "Getty Images".
 _CREDIT = re.compile(
@@ -140,20 +165,41 @@ def split_lines(text: str) -> list[Line]:
     for number, raw in enumerate(text.splitlines(), start=1):
         stripped = " ".join(raw.split())
         if stripped:
-            lines.append(Line(number, stripped, len(_WORD.findall(stripped))))
+            lines.append(Line(number, stripped, count_words(stripped)))
     return lines
+
+
+def count_words(text: str) -> int:
+    """Words in the text, counting every two Chinese or Japanese characters as one."""
+    unspaced = len(_UNSPACED.findall(text))
+    spaced = len(_WORD.findall(_UNSPACED.sub(" ", text)))
+    return spaced + unspaced // _UNSPACED_CHARS_PER_WORD
 
 
 def furniture_reason(line: Line) -> str | None:
     """Why a line is page furniture ('navigation', 'share', ...), or None when it may be text."""
-    if line.words > 16:
-        return None
-    for reason, pattern in _FURNITURE.items():
-        if pattern.fullmatch(line.text):
-            return reason
-    if line.words <= 14 and _PROMPT_START.match(line.text):
-        return "prompt"
+    if line.words <= 16:
+        for reason, pattern in _FURNITURE.items():
+            if pattern.fullmatch(line.text):
+                return reason
+        if line.words <= 14 and _PROMPT_START.match(line.text):
+            return "prompt"
+    talk = len(_SITE_TALK.findall(line.text[:SITE_NOTICE_SCAN])) if line.words <= SITE_NOTICE_MAX_WORDS * 4 else 0
+    if talk >= 2 or (talk and line.words <= SITE_NOTICE_MAX_WORDS):
+        return "site notice"
     return None
+
+
+_CASED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def lowercase_share(text: str) -> float:
+    """Share of words starting lowercase: ~0.85 in prose, low in menus and title-case headlines.
+
+    Scripts without case (Chinese, Arabic) count as prose (1.0): the measure says nothing there.
+    """
+    words = [word for word in _CASED_WORD.findall(text) if word[0].isupper() or word[0].islower()]
+    return sum(word[0].islower() for word in words) / len(words) if words else 1.0
 
 
 def stop_word_share(text: str) -> float:
@@ -163,9 +209,13 @@ def stop_word_share(text: str) -> float:
 
 
 def is_prose(line: Line) -> bool:
-    """A paragraph of running text: long enough and ending like a sentence, or very long."""
+    """A paragraph of running text: long enough and ending like a sentence, or very long.
+
+    A long line needs punctuation inside too: a tag cloud or a keyword list is
+    hundreds of words with no comma or full stop, and prose is never that.
+    """
     if line.words >= 25:
-        return True
+        return len(_PUNCTUATION.findall(line.text)) * WORDS_PER_PUNCTUATION >= line.words
     return line.words >= 8 and line.is_sentence
 
 
