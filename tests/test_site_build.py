@@ -1,0 +1,197 @@
+"""The whole path as a maintainer runs it: `build` -> Markdown -> `mkdocs build --strict`.
+
+The seed site is built once per module; the checks read its HTML as a browser
+would get it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from click.testing import CliRunner, Result
+
+from build_tools.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "captures" / "000_c3f07487757a6e66.txt"
+ARTICLE = "archive/articles/000-c3f07487757a6e66/index.html"
+BOILERPLATE = [
+    "Skip to main content",
+    "Hamburger Menu",
+    "Advertisement",
+    "Also worth reading",
+    "Source: AFP/dc",
+    "WAN-IFRA",
+]
+
+
+def new_project(root: Path) -> Path:
+    project = root / "project"
+    project.mkdir()
+    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(REPO / "docs", project / "docs", ignore=shutil.ignore_patterns("archive", "index.md"))
+    shutil.copytree(REPO / "data", project / "data")
+    (project / "captures").mkdir()
+    return project
+
+
+def build(project: Path, *extra: str) -> Result:
+    return CliRunner().invoke(main, ["build", "--project", str(project), "-q", *extra])
+
+
+def page(site: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path).read_text(encoding="utf-8"), "lxml")
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = new_project(tmp_path_factory.mktemp("seed"))
+    shutil.copy(SEED, project / "captures" / SEED.name)
+    result = build(project)
+    assert result.exit_code == 0, result.output
+    return project / "site"
+
+
+def test_strict_build_writes_article_entity_and_timeline_pages(built_site: Path) -> None:
+    for path in [ARTICLE, "index.html", "archive/entities/xi-jinping/index.html", "archive/timeline/2025/index.html"]:
+        assert (built_site / path).is_file(), path
+
+
+def test_article_body_has_no_boilerplate_and_is_published_2025_06_10(built_site: Path) -> None:
+    article = page(built_site, ARTICLE)
+    body = " ".join(p.get_text() for p in article.select("article p[id^=p]:not(.article-caption)"))
+    assert "Chinese leader Xi Jinping urged" in body and "would not be South Korea's concern" in body
+    for line in BOILERPLATE:
+        assert line not in body, line
+    assert "10 June 2025" in article.select_one(".admonition.info").get_text()
+
+
+def test_highlights_link_to_entity_pages_with_type_class_and_tooltip(built_site: Path) -> None:
+    article = page(built_site, ARTICLE)
+    xi = article.select_one('a.entity[data-entity="xi-jinping"]')
+    assert xi is not None and "entity-person" in xi["class"]
+    assert xi["href"] == "../../entities/xi-jinping/" and xi["title"].startswith("President")
+    found = {a["data-entity"] for a in article.select("a.entity")}
+    expected = {
+        "xi-jinping",
+        "lee-jae-myung",
+        "yoon-suk-yeol",
+        "donald-trump",
+        "china",
+        "south-korea",
+        "beijing",
+        "seoul",
+        "gyeongju",
+        "moscow",
+        "red-square",
+        "taiwan",
+        "japan",
+        "united-states",
+        "korean-peninsula",
+        "xinhua",
+    }
+    assert expected <= found, expected - found
+
+
+def test_article_timeline_lists_the_expected_events(built_site: Path) -> None:
+    article = page(built_site, ARTICLE)
+    heading = article.find(id="timeline-of-this-article")
+    items = [li.get_text() for li in heading.find_next("ul").find_all("li", recursive=False)]
+    labels = [item.split(" · ")[0].strip() for item in items]
+    assert labels == ["9 May 2025", "week of 2 June 2025", "10 June 2025", "November 2025"]
+
+
+def test_entity_and_timeline_pages_link_to_each_other_and_to_the_article(built_site: Path) -> None:
+    entity = page(built_site, "archive/entities/xi-jinping/index.html")
+    hrefs = {a["href"] for a in entity.select("article a[href]")}
+    assert any(href.startswith("../../articles/000-c3f07487757a6e66/#p") for href in hrefs)
+    timeline = page(built_site, "archive/timeline/2025/index.html")
+    links = {a["href"] for a in timeline.select("article a[href]")}
+    assert "../../entities/xi-jinping/" in links
+    assert any(href.startswith("../../articles/000-c3f07487757a6e66/#p") for href in links)
+    months = [h.get_text().strip("¶ ") for h in timeline.select("article h2")]
+    assert months == ["May 2025", "June 2025", "November 2025"]
+
+
+def test_raw_capture_is_published_unchanged(built_site: Path) -> None:
+    assert (built_site / "archive/raw/000_c3f07487757a6e66.txt").read_bytes() == SEED.read_bytes()
+
+
+def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
+    external = re.compile(r"""(?:src|href)=["'](?:https?:)?//(?!www\.wikidata\.org)""")
+    for html in built_site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, html
+        for match in external.finditer(text):
+            context = text[max(0, match.start() - 80) : match.end() + 60]
+            assert "<a " in context, f"{html}: {context}"
+
+
+def test_rebuild_is_byte_identical(built_site: Path, tmp_path: Path) -> None:
+    project = built_site.parent
+    first = {p: p.read_bytes() for p in (project / "docs").rglob("*.md")}
+    result = build(project, "--no-site", "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert {p: p.read_bytes() for p in (project / "docs").rglob("*.md")} == first
+
+
+def test_bad_captures_fail_alone_and_the_summary_counts_every_capture(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    captures = project / "captures"
+    shutil.copy(SEED, captures / SEED.name)
+    (captures / "empty.txt").write_bytes(b"")
+    (captures / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (captures / "no-article.txt").write_text("Home\nNews\nSport\nContact us\n", encoding="utf-8")
+    cp1252 = SEED.read_text(encoding="utf-8").replace("Lee's office", "Lee’s office — café")
+    (captures / "western.txt").write_bytes(cp1252.encode("cp1252", errors="replace"))
+    result = build(project)
+    assert result.exit_code == 1
+    assert "failed: captures/empty.txt: ingest: empty file (0 bytes)" in result.output
+    assert "failed: captures/binary.txt: ingest: binary file (a PNG image)" in result.output
+    assert re.search(r"failed: captures/no-article.txt(:\d+)?: extract: no paragraph-like lines", result.output)
+    assert "5 capture file(s): 2 article(s) built, 3 failure(s) in 3 file(s)" in result.output
+    western = page(project / "site", "archive/articles/western/index.html").select_one("article").get_text()
+    assert "Lee’s office — café" in western and "cp1252" in western
+
+
+def test_hostile_capture_shows_as_text(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    hostile = SEED.read_text(encoding="utf-8").replace(
+        "Lee said he hoped",
+        '<script>window.pwned=1</script> <img src=x onerror="window.pwned=2"> [link](javascript:alert(1)) {{ config.site_name }} {: #evil } Lee said he hoped',
+    )
+    (project / "captures" / "hostile.txt").write_text(hostile, encoding="utf-8")
+    assert build(project).exit_code == 0
+    html = (project / "site/archive/articles/hostile/index.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "lxml")
+    content = soup.select_one("article")
+    assert content.find("script") is None and content.find("img") is None and soup.find(id="evil") is None
+    assert "<script>window.pwned=1</script>" in content.get_text()
+    assert "{{ config.site_name }}" in content.get_text()
+    assert not content.select('a[href^="javascript"]')
+
+
+def test_malformed_registry_fails_the_build_naming_file_and_line(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    shutil.copy(SEED, project / "captures" / SEED.name)
+    (project / "data" / "entities.yml").write_text(
+        "entities:\n  - id: a\n    name: A\n    type: persn\n  - id: b\n    name: B\n    type: place\n"
+        "  - id: b\n    name: C\n    type: place\n"
+    )
+    result = build(project)
+    assert result.exit_code == 1
+    assert "error: data/entities.yml:4: entity 'a': 'type' must be one of" in result.output
+    assert "error: data/entities.yml:8: entity 'b'" in result.output and "duplicate" in result.output
+
+
+def test_check_validates_without_writing(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    shutil.copy(SEED, project / "captures" / SEED.name)
+    (project / "captures" / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["check", "--project", str(project), "-q"])
+    assert result.exit_code == 1
+    assert "2 capture file(s): 1 article(s) checked, 1 failure(s)" in result.output
+    assert not (project / "docs" / "archive").exists() and not (project / "site").exists()
