@@ -48,6 +48,8 @@ FURNITURE_WEIGHT = -8
 # so the run crosses it only when much more article text follows.
 BARRIERS = frozenset({"related", "subscription", "cookies", "footer", "site notice"})
 BARRIER_WEIGHT = -25
+# The n-th non-prose line in a row costs n times its weight, up to this factor.
+GAP_GROWTH_LIMIT = 2
 SHORT_LINE_WEIGHT = -3
 SHORT_SENTENCE_WEIGHT = 1
 # A prose line's weight is scaled by its share of lowercase words: full weight
@@ -55,6 +57,10 @@ SHORT_SENTENCE_WEIGHT = 1
 PROSE_LOWERCASE_FLOOR = 0.4
 PROSE_LOWERCASE_SPAN = 0.4
 PROSE_MIN_SCALE = 0.0
+
+# A line of at least this many words, this share of them lowercase, reads as a list item.
+LIST_ITEM_MIN_WORDS = 6
+LIST_ITEM_LOWERCASE = 0.75
 
 # How far above the article the headline may sit (lines of the capture), and
 # how many words a headline may have.
@@ -97,7 +103,7 @@ def extract_text_capture(capture: Capture) -> Article:
     start, end = _main_run(lines)
     draft = _Draft()
     _read_header(lines[:start], draft)
-    _read_body(lines[start : end + 1], draft)
+    _read_body(lines[start : end + 1], draft, Counter(line.text for line in lines))
     _read_tail(lines[end + 1 :], draft)
     _check_body(draft, lines[start])
     dateline, wire = dateline_of(draft.body[0].text)
@@ -127,19 +133,42 @@ def _weight(line: Line) -> int:
         share = lowercase_share(line.text)
         scale = min(1.0, max(0.0, (share - PROSE_LOWERCASE_FLOOR) / PROSE_LOWERCASE_SPAN))
         return round(line.words * (PROSE_MIN_SCALE + (1 - PROSE_MIN_SCALE) * scale))
-    if line.is_sentence and line.words >= 3:
+    if (line.is_sentence and line.words >= 3) or _is_list_item(line):
         return SHORT_SENTENCE_WEIGHT
     return SHORT_LINE_WEIGHT
+
+
+def _is_list_item(line: Line) -> bool:
+    """A bullet point: several words of running (mostly lowercase) text without a final stop.
+
+    Headlines and menu entries are title case or a few words; list items read like prose.
+    """
+    return line.words >= LIST_ITEM_MIN_WORDS and lowercase_share(line.text) >= LIST_ITEM_LOWERCASE
+
+
+def _weights(lines: list[Line]) -> list[int]:
+    """Each line's weight; a gap of several non-prose lines costs more per line as it grows.
+
+    One short line between paragraphs is a subheading or a caption; three or
+    more in a row are a teaser card (headline, author, date) or a menu, and a
+    list of teasers must not add up to an article.
+    """
+    weights, gap = [], 0
+    for line in lines:
+        weight = _weight(line)
+        gap = gap + 1 if weight <= 0 else 0
+        weights.append(weight * min(gap, GAP_GROWTH_LIMIT) if weight < 0 else weight)
+    return weights
 
 
 def _main_run(lines: list[Line]) -> tuple[int, int]:
     """Indexes (first, last) of the run of lines with the greatest total weight."""
     best, best_span = 0, (0, -1)
     total, start = 0, 0
-    for index, line in enumerate(lines):
+    for index, weight in enumerate(_weights(lines)):
         if total <= 0:
             total, start = 0, index
-        total += _weight(line)
+        total += weight
         if total > best:
             best, best_span = total, (start, index)
     if best_span[1] < 0:
@@ -228,8 +257,12 @@ def _take_caption(line: Line, draft: _Draft) -> bool:
     return True
 
 
-def _read_body(lines: list[Line], draft: _Draft) -> None:
-    """Paragraphs and subheadings of the main run; captions and furniture inside it go."""
+def _read_body(lines: list[Line], draft: _Draft, seen: Counter[str]) -> None:
+    """Paragraphs and subheadings of the main run; captions and furniture inside it go.
+
+    `seen` counts every line of the capture: a short line that occurs twice is a
+    teaser or menu entry shown in two places, not the article's subheading.
+    """
     for index, line in enumerate(lines):
         reason = furniture_reason(line)
         if reason is not None:
@@ -248,7 +281,9 @@ def _read_body(lines: list[Line], draft: _Draft) -> None:
             draft.drop(line, "byline")
         elif is_prose(line) or line.is_sentence:
             draft.body.append(Block(BlockKind.PARAGRAPH, line.text))
-        elif _is_heading(lines, index):
+        elif _is_list_item(line):
+            draft.body.append(Block(BlockKind.LIST_ITEM, line.text))
+        elif draft.body and seen[line.text] == 1 and _is_heading(lines, index):
             draft.body.append(Block(BlockKind.HEADING, line.text))
         else:
             draft.drop(line, "short line")

@@ -34,7 +34,7 @@ _FURNITURE_LINES: dict[str, tuple[str, ...]] = {
         r"loading\.*", r"\W*",
     ),
     "advertisement": (
-        r"advertisement", r"advertising", r"advertise(?: with us)?", r"\(?ad\)?", r"sponsored(?: content| by .*)?",
+        r"advertisement", r"advertising", r"adverts?", r"advertise(?: with us)?", r"\(?ad\)?", r"sponsored(?: content| by .*)?",
         r"promoted", r"(?:story|article) continues below(?: advertisement)?", r"continue reading below",
         r"scroll to continue(?: with content)?", r"paid (?:content|post|partner content)", r"ad feedback",
         r"report (?:this )?ad",
@@ -88,6 +88,15 @@ _PROMPT_START = re.compile(
     r"|image (?:copyright|caption)|media caption|photo(?:graph)?\s*:|picture\s*:|video\s*:|image\s*:|credit\s*:",
     re.IGNORECASE,
 )
+
+# Words that may sit beside a date in a date stamp ("Updated: Tue, June 10, 2025 at 10:32 am EST").
+_DATE_WORDS = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|at|on|of|am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|bst|cet"
+    r"|published|posted|updated|last updated|modified|date|time|hrs|ist|sgt|hkt|jst|aest)\b\.?",
+    re.IGNORECASE,
+)
+DATE_LINE_MAX_WORDS = 14
 
 # The site talking to its reader about the site: comment forms, sign-up boxes,
 # account and privacy notices. Specific phrases only: news text often says
@@ -169,6 +178,16 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def _is_date_stamp(text: str) -> bool:
+    """A line that is a date with at most a time, a weekday or 'Published'/'Updated' around it."""
+    from build_tools.extract.published import parse_date_string
+
+    if parse_date_string(text) is None:
+        return False
+    rest = _DATE_WORDS.sub(" ", text)
+    return not _WORD.search(rest)
+
+
 def count_words(text: str) -> int:
     """Words in the text, counting every two Chinese or Japanese characters as one."""
     unspaced = len(_UNSPACED.findall(text))
@@ -178,6 +197,8 @@ def count_words(text: str) -> int:
 
 def furniture_reason(line: Line) -> str | None:
     """Why a line is page furniture ('navigation', 'share', ...), or None when it may be text."""
+    if line.words <= DATE_LINE_MAX_WORDS and _is_date_stamp(line.text):
+        return "date"
     if line.words <= 16:
         for reason, pattern in _FURNITURE.items():
             if pattern.fullmatch(line.text):
