@@ -17,15 +17,23 @@ def type_by_shape(tokens: list[Token]) -> EntityType | None:
         return EntityType.GROUP
     if last in gz.EVENT_NOUNS and last not in gz.EVENT_LOWER and len(words) > 1:
         return EntityType.EVENT
+    if len(words) == 1 and (first in gz.ORG_WORDS or first in gz.PLACE_WORDS):
+        return None  # "Territory", "Bank" alone: a heading or product word, not a name
     if last in gz.ORG_WORDS or (first in gz.ORG_HEADS and len(words) > 2 and words[1] == "of"):
         return EntityType.ORGANIZATION
     if last in gz.PLACE_WORDS or (first in gz.PLACE_HEADS and len(words) > 1):
         return EntityType.PLACE
-    if len(words) == 1 and tokens[0].text.isupper() and len(first) > 1:
+    if len(words) == 1 and _is_acronym(tokens[0]):
         return EntityType.ORGANIZATION
     if first in gz.GIVEN_NAMES and len(words) > 1:
         return EntityType.PERSON
     return None
+
+
+def _is_acronym(token: Token) -> bool:
+    """'EADS', 'NPD', 'U.S.': capitals of an organisation, not of a currency or thing."""
+    bare = token.text.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isupper() and token.text not in gz.NOT_ORG_ACRONYMS
 
 
 def _is_group(word: str) -> bool:
@@ -65,7 +73,7 @@ def resolve(candidates: list[Candidate], text: str) -> list[NameSpan]:
         kind = candidate.type or _guess(candidate, known)
         start, end = candidate.tokens[0].start, candidate.tokens[-1].end
         # "US$ 14 billion": a currency sign, not the country.
-        if kind is None or _is_demonym(candidate) or text.startswith("$", end):
+        if kind is None or _is_demonym(candidate) or text.startswith("$", end) or _is_index(candidate):
             continue
         spans.append(NameSpan(start, end, text[start:end], kind))
     return spans
@@ -90,15 +98,20 @@ def _guess(candidate: Candidate, known: dict[str, EntityType]) -> EntityType | N
     if phrase in known:
         return known[phrase]
     if len(words) == 1:
-        # A lone dictionary word ("Terminal", "Store") is a heading or product word.
-        token = candidate.tokens[0]
-        common = token.text.lower() in gz.NOT_PERSON_WORDS
-        return None if token.initial or common else EntityType.ORGANIZATION
+        # A lone capitalised word with no cue ("Taurus", "Shuffle", "Terminal") is
+        # as often a product or heading word as a name: left out.
+        return None
     # People's names are rarely made of dictionary words ("Best Buy", "Music Store").
     plain = all(t.kind == "word" for t in candidate.tokens)
     if plain and len(words) <= 3 and not any(w.lower() in gz.NOT_PERSON_WORDS for w in words):
         return EntityType.PERSON
     return EntityType.ORGANIZATION
+
+
+def _is_index(candidate: Candidate) -> bool:
+    """'Dow Jones Industrial Average', 'FTSE' (of 'FTSE 100'): an index, not a firm."""
+    words = [surface(t) for t in candidate.tokens]
+    return any(" ".join(words[:size]) in gz.INDICES for size in range(len(words), 0, -1))
 
 
 def _is_demonym(candidate: Candidate) -> bool:

@@ -291,3 +291,45 @@ NOT_PERSON_WORDS = COMMON_WORDS | _words(
     "max plus ultra super mega micro touch book books phone pad video games software "
     "north south east west northern southern eastern western"
 )
+
+# Stock-market indices: names, but of no person, organisation or place. The
+# exchange itself ("Nasdaq", "NYSE") stays an organisation.
+INDICES = _phrases(
+    "Dow Jones Industrial Average;Dow Jones;Dow;DJIA;INDU;S&P 500;S&P;Standard & Poor's 500;"
+    "Standard & Poor 's 500;FTSE 100;FTSE;Footsie;Nikkei 225;Nikkei;Hang Seng;DAX;CAC 40;CAC;"
+    "Kospi;KOSPI;Sensex;Nifty;ASX 200;TSX;Euro Stoxx 50;Stoxx;Shanghai Composite;"
+    "Nasdaq Composite;Russell 2000;Russell;MSCI"
+)
+
+# All-caps words that are not organisations: currencies, units, common
+# abbreviations of things ("LCD", "SUV") and of roles ("CEO").
+NOT_ORG_ACRONYMS = _words(
+    "USD EUR GBP JPY CNY RMB CHF CAD AUD INR KRW HKD RUB GDP GNP CPI CEO CFO COO CTO MP MPs "
+    "TV DVD CD PC PCs LCD LED OLED VIP AI IT HIV AIDS DNA RNA GPS SUV SUVs UTC GMT EST PST AM PM "
+    "OK FAQ PDF HTML URL ID PIN ATM IPO IPOs ETF NGO NGOs PR HR RSS USB WiFi UK US USA UAE EU "
+    "UN A B C D E F G H I J K L M N O P Q R S T U V W X Y Z II III IV VI VII VIII IX XI XII "
+    "ET PT CT MT BST CET AD BC BCE CE PS NB RIP MD PhD MBA BA MA BSc KM KG MW GW"
+)
+
+# Common nouns that, just before a name, say it is an organisation ("the
+# automaker Chrysler", "its division, Opel") or a person ("analyst Chris Weafer").
+ORG_NOUNS = _words(
+    "company companies firm firms corporation group conglomerate automaker automakers carmaker "
+    "manufacturer manufacturers maker makers producer retailer chain airline airlines carrier "
+    "carriers bank banks lender insurer broker brokerage investor fund agency regulator "
+    "ministry department division subsidiary unit units brand label studio publisher "
+    "broadcaster network newspaper paper magazine website startup start-up giant rival "
+    "rivals competitor partner operator provider supplier developer distributor club team "
+    "party union organisation organization charity university college school institute "
+    "exchange parent consortium outfit business venture"
+)
+PERSON_NOUNS = _words(
+    "analyst analysts economist spokesman spokeswoman spokesperson executive officer chairman "
+    "chairwoman chair president vice-president minister secretary director founder "
+    "co-founder cofounder chief head leader manager governor senator lawmaker congressman "
+    "congresswoman mayor ambassador envoy judge lawyer attorney professor researcher "
+    "scientist author writer reporter journalist editor correspondent actor actress singer "
+    "player coach striker captain star artist designer engineer officer commander general "
+    "colonel sergeant soldier candidate premier chancellor king queen prince princess "
+    "pope bishop priest pastor rabbi imam dr mr mrs ms"
+)

@@ -14,6 +14,7 @@ runs of capitalised tokens become candidates, then
 from __future__ import annotations
 
 from build_tools.entities import gazetteer as gz
+from build_tools.entities.context import type_by_context
 from build_tools.entities.cues import extend_events, resolve, type_by_shape
 from build_tools.entities.tokens import Candidate, NameSpan, Token, gazetteer_type, is_name_token, surface, tokenise
 from build_tools.model import EntityType
@@ -39,6 +40,7 @@ def recognise(text: str) -> list[NameSpan]:
     for candidate in candidates:
         if candidate.type is None:
             candidate.type = type_by_shape(candidate.tokens)
+    type_by_context(candidates, tokens)
     extend_events(candidates, tokens)
     return resolve(candidates, text)
 

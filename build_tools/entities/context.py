@@ -1,0 +1,60 @@
+"""Typing a name by the words around it: 'automaker Chrysler', 'GM and Chrysler'.
+
+A name with no cue of its own ("Chrysler", "Opel") is typed only when its
+sentence says what it is: a common noun in apposition just before it ("the
+auto manufacturer Chrysler", "its European division, Opel", "analyst Chris
+Weafer"), or a coordination with a name already typed ("GM and Chrysler",
+"Chrysler, Ford, and General Motors").
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from build_tools.entities import gazetteer as gz
+from build_tools.entities.tokens import Candidate, Token
+from build_tools.model import EntityType
+
+_COORDINATORS = frozenset([",", "and", "or", "&"])
+_TYPED = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
+
+
+def type_by_context(candidates: list[Candidate], tokens: list[Token]) -> None:
+    """Give untyped candidates the type their neighbours say (in place)."""
+    position = {id(token): index for index, token in enumerate(tokens)}
+    for candidate in candidates:
+        if candidate.type is None:
+            candidate.type = _apposition_type(tokens, position[id(candidate.tokens[0])])
+    while _spread_over_lists(candidates, tokens, position):
+        pass  # "A, B and C": one pass types B from C, the next A from B
+
+
+def _spread_over_lists(candidates: list[Candidate], tokens: list[Token], position: dict[int, int]) -> bool:
+    """One pass of coordination typing; True when some candidate got a type."""
+    changed = False
+    for left, right in pairwise(candidates):
+        gap = tokens[position[id(left.tokens[-1])] + 1 : position[id(right.tokens[0])]]
+        if not gap or len(gap) > 2 or any(t.text not in _COORDINATORS for t in gap):
+            continue
+        if gap[-1].text == "," and left.tokens[0].initial and left.type is None:
+            continue  # "Additionally, Ford said": an opening adverb, not a list
+        if left.type is None and right.type in _TYPED:
+            left.type, changed = right.type, True
+        elif right.type is None and left.type in _TYPED:
+            right.type, changed = left.type, True
+    return changed
+
+
+def _apposition_type(tokens: list[Token], first: int) -> EntityType | None:
+    """The type a common noun just before the name gives it, skipping one comma."""
+    index = first - 1
+    if index >= 0 and tokens[index].text == ",":
+        index -= 1
+    if index < 0:
+        return None
+    word = tokens[index].text
+    if word in gz.ORG_NOUNS:
+        return EntityType.ORGANIZATION
+    if word in gz.PERSON_NOUNS:
+        return EntityType.PERSON
+    return None
