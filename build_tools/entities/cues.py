@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from build_tools.entities import gazetteer as gz
 from build_tools.entities.tokens import Candidate, NameSpan, Token, surface
 from build_tools.model import EntityType
+
+_MODEL_NUMBER = re.compile(r" \d+(?![\d,.]|\w)")
 
 
 def type_by_shape(tokens: list[Token]) -> EntityType | None:
@@ -44,8 +48,8 @@ def extend_events(candidates: list[Candidate], tokens: list[Token]) -> None:
     """'APEC summit', 'Victory Day military parade': a name then a lower-case event noun."""
     position = {id(token): index for index, token in enumerate(tokens)}
     for candidate in candidates:
-        if candidate.type in (EntityType.PERSON, EntityType.PLACE, EntityType.GROUP):
-            continue
+        if candidate.type in (EntityType.PERSON, EntityType.PLACE, EntityType.GROUP, EntityType.ORGANIZATION):
+            continue  # "APEC summit": the organisation stays a name of its own
         after = position[id(candidate.tokens[-1])] + 1
         for offset in (0, 1):
             nxt = tokens[after + offset] if after + offset < len(tokens) else None
@@ -75,6 +79,8 @@ def resolve(candidates: list[Candidate], text: str) -> list[NameSpan]:
         # "US$ 14 billion": a currency sign, not the country.
         if kind is None or _is_demonym(candidate) or text.startswith("$", end) or _is_index(candidate):
             continue
+        if kind is EntityType.ORGANIZATION and _MODEL_NUMBER.match(text, end):
+            continue  # "Boeing 747", "FTSE 100", "WWDC 2005": a product, index or event
         spans.append(NameSpan(start, end, text[start:end], kind))
     return spans
 
@@ -97,6 +103,9 @@ def _guess(candidate: Candidate, known: dict[str, EntityType]) -> EntityType | N
     phrase = " ".join(words)
     if phrase in known:
         return known[phrase]
+    if len(words) == 2 and known.get(words[0]) is EntityType.ORGANIZATION:
+        # "Ford Australia" is a branch of Ford; "Ford Taurus" one of its products.
+        return EntityType.ORGANIZATION if words[1] in gz.PLACES else None
     if len(words) == 1:
         # A lone capitalised word with no cue ("Taurus", "Shuffle", "Terminal") is
         # as often a product or heading word as a name: left out.

@@ -136,7 +136,6 @@ def _known_phrase(run: list[Token], index: int) -> tuple[int, EntityType | None]
     return 0, None
 
 
-
 def _cut_pending(tokens: list[Token], lowered: set[str]) -> list[Candidate]:
     """Drop words capitalised by position only, cut titles, and keep what looks like a name."""
     pieces: list[Candidate] = []
@@ -147,6 +146,9 @@ def _cut_pending(tokens: list[Token], lowered: set[str]) -> list[Candidate]:
             pieces.extend(_strip_titles(current))
             current = []
             continue
+        if current and current[-1].text in gz.ORG_WORDS and token.text in gz.GIVEN_NAMES:
+            pieces.extend(_strip_titles(current))  # "Chrysler LLC Jim Press": two names
+            current = []
         current.append(token)
     pieces.extend(_strip_titles(current))
     return pieces
@@ -181,8 +183,8 @@ def _strip_titles(tokens: list[Token]) -> list[Candidate]:
         return []
     if all(t.text in gz.TITLES for t in tokens):
         return []  # "Prime Minister" alone names an office, not a person
-    if len(tokens) > 1 and tokens[0].text in gz.DEMONYMS and tokens[-1].text not in gz.ORG_WORDS:
-        tokens = tokens[1:]  # "Japanese Nikkei": the adjective is not part of the name
+    if len(tokens) > 1 and tokens[0].text in gz.DEMONYMS and not any(t.text in gz.ORG_WORDS for t in tokens):
+        tokens = tokens[1:]  # "Japanese Nikkei"; but "Thai Airways International" is one name
     title_at = next((i for i, t in enumerate(tokens) if t.text in gz.TITLES), None)
     if title_at is None:
         return [Candidate(tokens)]
@@ -191,10 +193,18 @@ def _strip_titles(tokens: list[Token]) -> list[Candidate]:
         end += 1
     person = tokens[end:]
     if not person or not _looks_like_person(person):
-        return [Candidate(tokens)]
+        return _after_office(tokens)
     before = tokens[:title_at]
     pieces = [Candidate(before)] if before else []
     return [*pieces, Candidate(person, EntityType.PERSON)]
+
+
+def _after_office(tokens: list[Token]) -> list[Candidate]:
+    """'Chief Operating Officer of AirTran Airways' -> 'AirTran Airways': the office is no name."""
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].text == "of" and tokens[index - 1].text in gz.TITLES:
+            return [Candidate(tokens[index + 1 :])]
+    return [Candidate(tokens)]
 
 
 def _looks_like_person(tokens: list[Token]) -> bool:
