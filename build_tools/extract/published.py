@@ -18,14 +18,23 @@ from build_tools.model import DateMethod, PublicationDate
 # Years outside this range are taken for numbers that only look like years.
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
-_MONTH_NAMES = "january february march april may june july august september october november december".split()
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
 _MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)} | {"sept": 9}
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(\d{4})"
-_WEEKDAY = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_WEEKDAY = (
+    r"(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+    r"\b\.?"
+)
 
 _ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T[\d:]+)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -36,10 +45,14 @@ _BARE_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 # "Tuesday (Jun 10)", "Tuesday, June 10", "Tuesday 10 June", "Tue., Jun. 10".
 _WEEKDAY_MONTH_DAY = re.compile(rf"\b{_WEEKDAY},?\s*\(?\s*{_MONTH}\s+{_DAY}\b\)?(?!,?\s*\d{{4}})", re.IGNORECASE)
-_WEEKDAY_DAY_MONTH = re.compile(rf"\b{_WEEKDAY},?\s*\(?\s*{_DAY}\s+(?:of\s+)?{_MONTH}\)?(?![,\s]*\d{{4}})", re.IGNORECASE)
+_WEEKDAY_DAY_MONTH = re.compile(
+    rf"\b{_WEEKDAY},?\s*\(?\s*{_DAY}\s+(?:of\s+)?{_MONTH}\)?(?![,\s]*\d{{4}})", re.IGNORECASE
+)
 
 # A date stamp is a short line (a byline or dateline, not a sentence of the article).
 STAMP_MAX_WORDS = 16
+# ... ending with a full stop only when very short ("Updated 10 June 2025, 10:32 a.m.").
+STAMP_SENTENCE_WORDS = 8
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|first published|date)\b", re.IGNORECASE)
 _UPDATED_WORD = re.compile(r"\b(?:updated|modified|last updated|edited)\b", re.IGNORECASE)
 
@@ -123,7 +136,7 @@ def _stamped(lines: Sequence[str]) -> PublicationDate | None:
     """The first short line with a full date, preferring one labelled 'Published'."""
     stamps: list[tuple[str, date]] = []
     for line in lines:
-        if len(line.split()) <= STAMP_MAX_WORDS:
+        if _looks_like_stamp(line):
             found = parse_date_string(line)
             if found is not None:
                 stamps.append((line.strip(), found))
@@ -134,6 +147,13 @@ def _stamped(lines: Sequence[str]) -> PublicationDate | None:
     line, found = (labelled or unlabelled or stamps)[0]
     confidence = CONFIDENCE_LABELLED if labelled else CONFIDENCE_STAMP
     return PublicationDate(found, DateMethod.TEXT_EXPLICIT, (f'date stamp "{line}"',), confidence)
+
+
+def _looks_like_stamp(line: str) -> bool:
+    """Short, and not a sentence: 'Published June 10, 2025' but not 'It ended on May 9, 2025.'"""
+    words = len(line.split())
+    ends_sentence = line.rstrip().endswith((".", "!", "?"))
+    return words <= STAMP_MAX_WORDS and (not ends_sentence or words <= STAMP_SENTENCE_WORDS)
 
 
 def _from_weekday(lines: Sequence[str], hint_year: int | None) -> PublicationDate | None:

@@ -179,7 +179,12 @@ def _main_run(lines: list[Line]) -> tuple[int, int]:
             stage="extract",
             line=first.number,
         )
-    return best_span
+    start, end = best_span
+    # The run may open on a list-item-like line (a sentence-case headline): the
+    # article starts at its first paragraph, the lines before it are the header.
+    while start < end and not is_prose(lines[start]):
+        start += 1
+    return start, end
 
 
 def _read_header(lines: list[Line], draft: _Draft) -> None:

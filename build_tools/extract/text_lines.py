@@ -24,6 +24,7 @@ WORDS_PER_PUNCTUATION = 40
 
 # Whole-line furniture: the line is nothing but one of these labels or prompts.
 # Each group is a reason recorded in Article.removed.
+# fmt: off
 _FURNITURE_LINES: dict[str, tuple[str, ...]] = {
     "navigation": (
         r"skip to (?:the )?(?:main )?(?:content|navigation|search)", r"hamburger(?: menu)?",
@@ -34,7 +35,8 @@ _FURNITURE_LINES: dict[str, tuple[str, ...]] = {
         r"loading\.*", r"\W*",
     ),
     "advertisement": (
-        r"advertisement", r"advertising", r"adverts?", r"advertise(?: with us)?", r"\(?ad\)?", r"sponsored(?: content| by .*)?",
+        r"advertisement", r"advertising", r"adverts?", r"advertise(?: with us)?", r"\(?ad\)?",
+        r"sponsored(?: content| by .*)?",
         r"promoted", r"(?:story|article) continues below(?: advertisement)?", r"continue reading below",
         r"scroll to continue(?: with content)?", r"paid (?:content|post|partner content)", r"ad feedback",
         r"report (?:this )?ad",
@@ -74,6 +76,7 @@ _FURNITURE_LINES: dict[str, tuple[str, ...]] = {
         r"feedback",
     ),
 }
+# fmt: on
 _FURNITURE = {
     reason: re.compile(rf"(?:{'|'.join(patterns)})\W*", re.IGNORECASE) for reason, patterns in _FURNITURE_LINES.items()
 }
@@ -82,8 +85,9 @@ _FURNITURE = {
 # in the article may well begin "Click here" when quoting a web page, but is long).
 _PROMPT_START = re.compile(
     r"(?:click|tap) here\b|(?:read|see|watch|listen)(?: the)? (?:more|full|also|next|here|now|related)\b"
-    r"|(?:follow|like) us\b|(?:sign up|subscribe|register)\b|(?:get|download) (?:the|our)\b|(?:share|send) (?:this|via)\b"
-    r"|more\s*:|read\s*:|see\s*:|watch\s*:|related\s*:|also read\s*:|listen\s*:|recommended\s*:|previous (?:article|post)"
+    r"|(?:follow|like) us\b|(?:sign up|subscribe|register)\b|(?:get|download) (?:the|our)\b"
+    r"|(?:share|send) (?:this|via)\b|more\s*:|read\s*:|see\s*:|watch\s*:|related\s*:|also read\s*:|listen\s*:"
+    r"|recommended\s*:|previous (?:article|post)"
     r"|next (?:article|post)|this (?:article|story) (?:was|is) (?:originally|first)\b|we (?:use|value) cookies"
     r"|image (?:copyright|caption)|media caption|photo(?:graph)?\s*:|picture\s*:|video\s*:|image\s*:|credit\s*:",
     re.IGNORECASE,
@@ -103,12 +107,15 @@ DATE_LINE_MAX_WORDS = 14
 # "did not respond to an email seeking comment", which must stay.
 _SITE_TALK = re.compile(
     r"\b(?:your (?:e-?mail|comment|inbox|account|browser|privacy|subscription|personal data|password|screen name)"
-    r"|(?:this|our) (?:site|website|newsletter|app|privacy policy|cookie policy)\b|privacy policy|terms of (?:use|service)"
+    r"|(?:this|our) (?:site|website|newsletter|app|privacy policy|cookie policy)\b|privacy policy"
+    r"|terms of (?:use|service)"
     r"|personal data|notify me|(?:leave|post|add|write) a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)"
     r"|thanks? (?:you )?for (?:signing|subscribing|reading|visiting|your (?:feedback|comment))|opt-?in|log ?in to"
-    r"|sign (?:up|in) (?:for|to|with)|already (?:have an account|a subscriber)|(?:please )?(?:enable|disable) javascript"
+    r"|sign (?:up|in) (?:for|to|with)|already (?:have an account|a subscriber)"
+    r"|(?:please )?(?:enable|disable) javascript"
     r"|by (?:clicking|signing up|subscribing|continuing)|sharing is caring|all rights reserved"
-    r"|(?:uses?|necessary|these|accept|our|third-party) cookies|cookies (?:that|to|are|help|policy|settings)|the website)",
+    r"|(?:uses?|necessary|these|accept|our|third-party) cookies|cookies (?:that|to|are|help|policy|settings)"
+    r"|the website)",
     re.IGNORECASE,
 )
 # A site notice is a short paragraph; longer lines are left to the article.
@@ -130,7 +137,9 @@ _CREDIT_WORD = re.compile(
     r"\b(?:photo|image|picture|credit|getty|afp|ap|reuters|epa|shutterstock|istock|xinhua|handout|courtesy)\b",
     re.IGNORECASE,
 )
-_CAPTION_START = re.compile(r"(?:image caption|media caption|caption|above|pictured|photo|file photo)\s*:?\s*", re.IGNORECASE)
+_CAPTION_START = re.compile(
+    r"(?:image caption|media caption|caption|above|pictured|photo|file photo)\s*:?\s*", re.IGNORECASE
+)
 
 _AGENCY_LINE = re.compile(
     r"(?:source|sources|via|agencies|additional reporting by|with (?:agency )?inputs from)\s*:?\s*"
@@ -144,12 +153,6 @@ _REPORTING_LINE = re.compile(
 _BYLINE = re.compile(r"(?:by|written by|words by|story by|posted by|reporter)\s*:?\s+(.{2,120})$", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^([A-Z][A-Z.'\- ]{1,30}[A-Z.])(?:,\s*[A-Z][\w.' ]{1,25})?\s*(?:\(([A-Za-z][\w ]{1,25})\)\s*)?[:—–-]\s"
-)
-
-STOP_WORDS = frozenset(
-    "a an the and or but of to in on at for with by from as is are was were be been has have had it its this that "
-    "these those he she they we i you his her their our not no said says will would could should can may than "
-    "then there which who whom what when where while after before about into over also more most".split()
 )
 
 
@@ -223,12 +226,6 @@ def lowercase_share(text: str) -> float:
     return sum(word[0].islower() for word in words) / len(words) if words else 1.0
 
 
-def stop_word_share(text: str) -> float:
-    """Share of the words that are English function words (prose is ~0.4, menus ~0)."""
-    words = _WORD.findall(text.lower())
-    return sum(word in STOP_WORDS for word in words) / len(words) if words else 0.0
-
-
 def is_prose(line: Line) -> bool:
     """A paragraph of running text: long enough and ending like a sentence, or very long.
 
@@ -254,8 +251,10 @@ def credit_of(line: Line) -> str | None:
 
 def is_credit_line(line: Line) -> bool:
     """A line that is only a credit: 'Image Credit: WeWork', 'Photo: Getty Images', '(AP)'."""
-    return line.words <= 10 and credit_of(line) is not None and (
-        _CREDIT.match(line.text) is not None or _CREDIT_WORD.match(line.text) is not None
+    return (
+        line.words <= 10
+        and credit_of(line) is not None
+        and (_CREDIT.match(line.text) is not None or _CREDIT_WORD.match(line.text) is not None)
     )
 
 
