@@ -62,6 +62,9 @@ PROSE_MIN_SCALE = 0.0
 LIST_ITEM_MIN_WORDS = 6
 LIST_ITEM_LOWERCASE = 0.75
 
+# A line ending in a comma goes on in the next line (a sentence broken over list lines).
+CONTINUATION_MARKS = (",", "、", "，")
+
 # How far above the article the headline may sit (lines of the capture), and
 # how many words a headline may have.
 HEADER_REACH = 15
@@ -286,7 +289,7 @@ def _read_body(lines: list[Line], draft: _Draft, seen: Counter[str]) -> None:
             draft.drop(line, "byline")
         elif is_prose(line) or line.is_sentence:
             draft.body.append(Block(BlockKind.PARAGRAPH, line.text))
-        elif _is_list_item(line):
+        elif _is_list_item(line) or line.text.endswith(CONTINUATION_MARKS):
             draft.body.append(Block(BlockKind.LIST_ITEM, line.text))
         elif draft.body and seen[line.text] == 1 and _is_heading(lines, index):
             draft.body.append(Block(BlockKind.HEADING, line.text))
