@@ -71,3 +71,39 @@ def test_seed_capture_names_with_empty_registry(seed_text: str) -> None:
         ("Korean Peninsula", L), ("Xinhua", ORG), ("AFP", ORG), ("APEC", ORG),
     }
     assert expected - found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Evidence from the sentence: apposition, coordination, speech.
+        ("The automaker Chrysler cut jobs.", [("Chrysler", ORG)]),
+        ("GM and Chrysler cut jobs.", [("GM", ORG), ("Chrysler", ORG)]),
+        ("Sales rose, said Wiremu Tawhiri on Monday.", [("Wiremu Tawhiri", P)]),
+        ("Additionally, Ford said sales rose.", [("Ford", ORG)]),
+        # No evidence: a lone capitalised word or a product is no name.
+        ("He bought a Taurus and a Falcon.", []),
+        ("Ford will rename the Ford Taurus.", [("Ford", ORG), ("Ford", ORG)]),
+        ("Ford Australia will build it.", [("Ford Australia", ORG)]),
+        # Indices, model numbers, currency codes.
+        ("The Dow Jones Industrial Average and the FTSE 100 fell.", []),
+        ("A Boeing 747 landed.", []),
+        ("It costs 5 USD.", []),
+        # Offices and organisation suffixes before people.
+        (
+            "said Joe Leonard, Chief Operating Officer of AirTran Airways.",
+            [("Joe Leonard", P), ("AirTran Airways", ORG)],
+        ),
+        ("the chairman of Chrysler LLC Robert Nardelli", [("Chrysler LLC", ORG), ("Robert Nardelli", P)]),
+        ("Xi Jinping met Yoon Suk Yeol.", [("Xi Jinping", P), ("Yoon Suk Yeol", P)]),
+        ("Thai Airways International flew.", [("Thai Airways International", ORG)]),
+    ],
+)
+def test_evidence(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected
+
+
+def test_spaced_and_normal_punctuation_agree() -> None:
+    spaced = names("GM 's chief , Mary Barra , said the automaker Chrysler 's sales fell .")
+    normal = names("GM's chief, Mary Barra, said the automaker Chrysler's sales fell.")
+    assert spaced == normal == [("GM", ORG), ("Mary Barra", P), ("Chrysler", ORG)]

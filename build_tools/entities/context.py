@@ -16,6 +16,7 @@ from build_tools.entities.tokens import Candidate, Token
 from build_tools.model import EntityType
 
 _COORDINATORS = frozenset([",", "and", "or", "&"])
+_SPEECH = frozenset(["said", "says", "told", "added", "explained", "wrote", "stated", "argued", "warned"])
 _TYPED = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
 
 
@@ -24,7 +25,8 @@ def type_by_context(candidates: list[Candidate], tokens: list[Token]) -> None:
     position = {id(token): index for index, token in enumerate(tokens)}
     for candidate in candidates:
         if candidate.type is None:
-            candidate.type = _apposition_type(tokens, position[id(candidate.tokens[0])])
+            first, last = position[id(candidate.tokens[0])], position[id(candidate.tokens[-1])]
+            candidate.type = _apposition_type(tokens, first) or _speaker_type(candidate, tokens, first, last)
     while _spread_over_lists(candidates, tokens, position):
         pass  # "A, B and C": one pass types B from C, the next A from B
 
@@ -43,6 +45,20 @@ def _spread_over_lists(candidates: list[Candidate], tokens: list[Token], positio
         elif right.type is None and left.type in _TYPED:
             right.type, changed = left.type, True
     return changed
+
+
+def _speaker_type(candidate: Candidate, tokens: list[Token], first: int, last: int) -> EntityType | None:
+    """'Jim Press said', 'said Chris Weafer': a two- or three-word name that speaks is a person.
+
+    One word alone is left: companies speak too ("GM said").
+    """
+    if not 2 <= len(candidate.tokens) <= 3 or any(t.kind != "word" for t in candidate.tokens):
+        return None
+    after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    before = tokens[first - 1].text if first > 0 else ""
+    if after in _SPEECH or before in ("said", "says"):
+        return EntityType.PERSON
+    return None
 
 
 def _apposition_type(tokens: list[Token], first: int) -> EntityType | None:

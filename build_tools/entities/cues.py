@@ -110,11 +110,19 @@ def _guess(candidate: Candidate, known: dict[str, EntityType]) -> EntityType | N
         # A lone capitalised word with no cue ("Taurus", "Shuffle", "Terminal") is
         # as often a product or heading word as a name: left out.
         return None
-    # People's names are rarely made of dictionary words ("Best Buy", "Music Store").
+    # Two or three plain words with no cue ("PT Cruiser", "Ars Technica") are as
+    # often products and titles as people: a person needs a given name, a title
+    # or a verb of speech. Names holding dictionary words ("Best Buy", "Delta
+    # Program") are taken for organisations.
     plain = all(t.kind == "word" for t in candidate.tokens)
     if plain and len(words) <= 3 and not any(w.lower() in gz.NOT_PERSON_WORDS for w in words):
-        return EntityType.PERSON
+        return EntityType.PERSON if _has_name_part(words) else None
     return EntityType.ORGANIZATION
+
+
+def _has_name_part(words: list[str]) -> bool:
+    """A given name first, or a family name at either end ("Xi Jinping", "Tim Cook")."""
+    return words[0] in gz.GIVEN_NAMES or words[0] in gz.SURNAMES or words[-1] in gz.SURNAMES
 
 
 def _is_index(candidate: Candidate) -> bool:

@@ -132,6 +132,8 @@ def _known_phrase(run: list[Token], index: int) -> tuple[int, EntityType | None]
         # "Singapore Airlines", "Apple Computer": a known word heading a longer name.
         if rest and (surface(rest[0]) in gz.ORG_WORDS or surface(rest[0]) in gz.PLACE_WORDS):
             return 0, None
+        if kind is EntityType.ORGANIZATION and len(rest) == 1 and gazetteer_type(surface(rest[0])) is EntityType.PLACE:
+            return size + 1, kind  # "Ford Australia", "GM Europe": a company's branch
         return size, kind
     return 0, None
 
