@@ -107,3 +107,20 @@ def test_spaced_and_normal_punctuation_agree() -> None:
     spaced = names("GM 's chief , Mary Barra , said the automaker Chrysler 's sales fell .")
     normal = names("GM's chief, Mary Barra, said the automaker Chrysler's sales fell.")
     assert spaced == normal == [("GM", ORG), ("Mary Barra", P), ("Chrysler", ORG)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apple held the World Wide Developers Conference (WWDC) in June. Later WWDC drew crowds.",
+            [("Apple", ORG), ("World Wide Developers Conference", E), ("WWDC", E), ("WWDC", E)],
+        ),
+        (
+            "Doctors at Medecins Sans Frontieres (MSF) said MSF would stay.",
+            [("Medecins Sans Frontieres", ORG), ("MSF", ORG), ("MSF", ORG)],
+        ),
+    ],
+)
+def test_acronym_in_parentheses_shares_the_type(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

@@ -27,8 +27,30 @@ def type_by_context(candidates: list[Candidate], tokens: list[Token]) -> None:
         if candidate.type is None:
             first, last = position[id(candidate.tokens[0])], position[id(candidate.tokens[-1])]
             candidate.type = _apposition_type(tokens, first) or _speaker_type(candidate, tokens, first, last)
+    _type_acronyms(candidates, tokens, position)
     while _spread_over_lists(candidates, tokens, position):
         pass  # "A, B and C": one pass types B from C, the next A from B
+
+
+def _type_acronyms(candidates: list[Candidate], tokens: list[Token], position: dict[int, int]) -> None:
+    """'World Wide Developers Conference (WWDC)': the acronym shares its expansion's type.
+
+    An untyped expansion of an acronym is an organisation ("Uralsib Capital
+    Markets (UCM)"); later lone mentions of the acronym take the same type.
+    """
+    types: dict[str, EntityType] = {}
+    for name, acronym in pairwise(candidates):
+        gap = tokens[position[id(name.tokens[-1])] + 1 : position[id(acronym.tokens[0])]]
+        if len(acronym.tokens) != 1 or [t.text for t in gap] != ["("] or len(name.tokens) < 2:
+            continue
+        if not acronym.tokens[0].text.isupper():
+            continue
+        if name.type is None:
+            name.type = EntityType.ORGANIZATION
+        types[acronym.tokens[0].text] = name.type
+    for candidate in candidates:
+        if len(candidate.tokens) == 1 and candidate.tokens[0].text in types:
+            candidate.type = types[candidate.tokens[0].text]
 
 
 def _spread_over_lists(candidates: list[Candidate], tokens: list[Token], position: dict[int, int]) -> bool:
