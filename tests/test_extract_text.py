@@ -208,3 +208,21 @@ def test_too_short_text_is_an_error_naming_the_line() -> None:
     assert "no article text found" in caught.value.message
     assert "index, video or error page" in caught.value.message
     assert caught.value.line == 5
+
+
+TEASER_SUMMARY = (
+    "The regional rail operator said on Friday that it would add evening trains on the coastal line from "
+    "next month, after passengers complained for years that the last service left the city too early for "
+    "anyone working a late shift, and that the cost would be met from fares."
+)
+
+
+def test_teaser_cards_with_long_summaries_end_the_article() -> None:
+    """Headline, author, date stamp, then a summary as long as a paragraph: a card, not the article."""
+    cards: list[str] = []
+    for number in range(3):
+        cards += [f"Rail operator adds evening trains {number}", "Sam Writer", "Tuesday November 19, 2019",
+                  TEASER_SUMMARY]  # fmt: skip
+    article = extract(page("Council expands bus network to eastern suburbs", after=("Transport", "Buses", *cards)))
+    assert [block.text for block in article.body] == list(PARAGRAPHS)
+    assert removed_reasons(article)["Tuesday November 19, 2019"] == "date"

@@ -45,8 +45,10 @@ MIN_BODY_WORDS = 40
 FURNITURE_WEIGHT = -8
 # Furniture that ends an article rather than interrupting it (related links,
 # sign-up boxes, site notices, the footer) costs as much as a long paragraph,
-# so the run crosses it only when much more article text follows.
-BARRIERS = frozenset({"related", "subscription", "cookies", "footer", "site notice"})
+# so the run crosses it only when much more article text follows. A date stamp
+# below the article's first paragraph is a teaser card's (headline, author,
+# date, summary): articles carry their date above the text, not between paragraphs.
+BARRIERS = frozenset({"related", "subscription", "cookies", "footer", "site notice", "date"})
 BARRIER_WEIGHT = -25
 # The n-th non-prose line in a row costs n times its weight, up to this factor.
 GAP_GROWTH_LIMIT = 2
