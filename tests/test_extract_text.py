@@ -226,3 +226,35 @@ def test_teaser_cards_with_long_summaries_end_the_article() -> None:
     article = extract(page("Council expands bus network to eastern suburbs", after=("Transport", "Buses", *cards)))
     assert [block.text for block in article.body] == list(PARAGRAPHS)
     assert removed_reasons(article)["Tuesday November 19, 2019"] == "date"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Doe is a staff writer at The Daily Example covering transport and city hall",
+        "Sam Roe is an award-winning Correspondent based in Leeds.",
+        "Follow her on Twitter @janedoe",
+        "About the author",
+        "Jane Doe can be reached at jane@example.com.",
+    ],
+)
+def test_author_bio_ends_the_article(bio: str) -> None:
+    """Whatever follows a note on the author (here teaser summaries as long as paragraphs) is left out."""
+    after = (bio, "More stories", TEASER_SUMMARY, "Trains", TEASER_SUMMARY.replace("Friday", "Monday"))
+    article = extract(page("Council expands bus network to eastern suburbs", after=after))
+    assert [block.text for block in article.body] == list(PARAGRAPHS)
+    assert removed_reasons(article)[bio] == "author bio"
+
+
+def test_a_sentence_about_a_writer_inside_the_article_stays() -> None:
+    line = "The novelist, who is a writer of some renown, said the buses had changed her life."
+    article = extract(page("Council expands bus network to eastern suburbs", middle={1: line}))
+    assert line in article.text
+
+
+@pytest.mark.parametrize("tags", ["Tags: buses, transport, council", "Topics", "Filed under: Transport"])
+def test_tag_line_ends_the_article(tags: str) -> None:
+    after = (tags, "Trains", TEASER_SUMMARY, "Trams", TEASER_SUMMARY.replace("Friday", "Monday"))
+    article = extract(page("Council expands bus network to eastern suburbs", after=after))
+    assert [block.text for block in article.body] == list(PARAGRAPHS)
+    assert removed_reasons(article)[tags] == "tags"

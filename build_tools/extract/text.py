@@ -48,8 +48,11 @@ FURNITURE_WEIGHT = -8
 # so the run crosses it only when much more article text follows. A date stamp
 # below the article's first paragraph is a teaser card's (headline, author,
 # date, summary): articles carry their date above the text, not between paragraphs.
-BARRIERS = frozenset({"related", "subscription", "cookies", "footer", "site notice", "date"})
+BARRIERS = frozenset({"related", "subscription", "cookies", "footer", "site notice", "date", "tags", "author bio"})
 BARRIER_WEIGHT = -25
+# Furniture after which the article never goes on, however much text follows:
+# a note on the author, the story's tag list.
+END_MARKERS = frozenset({"author bio", "tags"})
 # The n-th non-prose line in a row costs n times its weight, up to this factor.
 GAP_GROWTH_LIMIT = 2
 SHORT_LINE_WEIGHT = -3
@@ -189,7 +192,20 @@ def _main_run(lines: list[Line]) -> tuple[int, int]:
     # article starts at its first paragraph, the lines before it are the header.
     while start < end and not is_prose(lines[start]):
         start += 1
-    return start, end
+    return start, _end_at_marker(lines, start, end)
+
+
+def _end_at_marker(lines: list[Line], start: int, end: int) -> int:
+    """The run's end, or the line before an end marker inside it.
+
+    A note on the author closes the article wherever it stands: what follows it
+    (teasers with long summaries, a sign-up box) may outweigh a barrier's cost,
+    but it is never the article.
+    """
+    for index in range(start + 1, end + 1):
+        if furniture_reason(lines[index]) in END_MARKERS:
+            return index - 1
+    return end
 
 
 def _read_header(lines: list[Line], draft: _Draft) -> None:

@@ -58,6 +58,10 @@ _FURNITURE_LINES: dict[str, tuple[str, ...]] = {
         r"up next", r"recent(?: posts| stories)?", r"in (?:other|case you missed).*", r"(?:more|other) stories",
         r"in this (?:article|story)",
     ),
+    "tags": (
+        r"(?:tags?|topics|related topics|filed under|categories|category|keywords)(?:\s*:|\s).{0,120}",
+        r"(?:tags?|topics|related topics|filed under|categories|category|keywords)",
+    ),
     "subscription": (
         r"(?:click here to )?(?:subscribe|sign up|sign in|log ?in|log out|register|join)\b.{0,80}",
         r"newsletters?", r"get (?:the|our) (?:newsletter|app)\b.*", r"download (?:the|our) app\b.*",
@@ -118,6 +122,17 @@ _SITE_TALK = re.compile(
     r"|the website)",
     re.IGNORECASE,
 )
+# A note on the author below the article: "Jane Doe is a staff writer at ...",
+# "About the author", "Follow her on Twitter", "John can be reached at ...".
+# A name (one to four capitalised words) then a job in journalism or a bio opener.
+_AUTHOR_BIO = re.compile(
+    r"(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},? (?:is|was|has been) (?:a|an|the)\b.{0,80}?"
+    r"\b(?i:writer|reporter|journalist|editor|correspondent|contributor|columnist|author|producer|blogger"
+    r"|photographer|critic|intern)s?\b"
+    r"|(?i:about the authors?\b|follow (?:him|her|them|the author) (?:on|at)\b)"
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:can be (?:reached|contacted|emailed)|tweets) (?:at|@|via)\b)",
+)
+AUTHOR_BIO_MAX_WORDS = 80
 # A site notice is a short paragraph; longer lines are left to the article.
 SITE_NOTICE_MAX_WORDS = 45
 # Longer lines are a notice only with two such phrases in their first characters.
@@ -208,6 +223,8 @@ def furniture_reason(line: Line) -> str | None:
                 return reason
         if line.words <= 14 and _PROMPT_START.match(line.text):
             return "prompt"
+    if line.words <= AUTHOR_BIO_MAX_WORDS and _AUTHOR_BIO.match(line.text):
+        return "author bio"
     talk = len(_SITE_TALK.findall(line.text[:SITE_NOTICE_SCAN])) if line.words <= SITE_NOTICE_MAX_WORDS * 4 else 0
     if talk >= 2 or (talk and line.words <= SITE_NOTICE_MAX_WORDS):
         return "site notice"
