@@ -258,3 +258,32 @@ def test_tag_line_ends_the_article(tags: str) -> None:
     article = extract(page("Council expands bus network to eastern suburbs", after=after))
     assert [block.text for block in article.body] == list(PARAGRAPHS)
     assert removed_reasons(article)[tags] == "tags"
+
+
+SCHEDULE = ("June 9 – Leeds @ City Arena", "June 10 – York @ Minster Hall", "June 14 – Hull @ Dock Pavilion",
+            "June 17 – Bath @ Royal Theatre", "June 19 – Derby @ Riverside Stage")  # fmt: skip
+
+
+def test_schedule_after_the_article_is_kept_with_its_heading() -> None:
+    """Table rows sit on adjacent lines with a figure each; the heading above them is kept too."""
+    text = page("Council expands bus network to eastern suburbs").rstrip("\n")
+    text += "\n\nTour dates\n\n" + "\n".join(SCHEDULE) + "\n\nPrivacy Policy\n\nHome\n\nNews\n\nSport\n"
+    article = extract(text)
+    assert [block.text for block in article.body] == [*PARAGRAPHS, "Tour dates", *SCHEDULE]
+    assert article.body[4].kind is BlockKind.HEADING
+    assert all(block.kind is BlockKind.LIST_ITEM for block in article.body[5:])
+
+
+def test_table_inside_the_article_does_not_split_it() -> None:
+    rows = "\n".join(f"{rank} Team {name} {points} {wins} {rank + 1}" for rank, name, points, wins in
+                     ((1, "Alpha", 40, 12), (2, "Beta", 38, 11), (3, "Gamma", 31, 9), (4, "Delta", 29, 8),
+                      (5, "Epsilon", 22, 6), (6, "Zeta", 20, 5), (7, "Eta", 18, 4), (8, "Theta", 12, 3)))  # fmt: skip
+    article = extract(page("Council expands bus network to eastern suburbs", middle={1: rows}))
+    assert [block.text for block in article.body if block.kind is BlockKind.PARAGRAPH] == list(PARAGRAPHS)
+    assert "3 Team Gamma 31 9 4" in article.text
+
+
+def test_menu_on_adjacent_lines_is_no_table() -> None:
+    menu = "\n".join(("News", "Sport", "Business", "Culture", "Weather", "Travel"))
+    article = extract(page("Council expands bus network to eastern suburbs").rstrip("\n") + "\n\n" + menu + "\n")
+    assert [block.text for block in article.body] == list(PARAGRAPHS)

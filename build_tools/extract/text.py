@@ -30,6 +30,7 @@ from build_tools.extract.text_lines import (
     is_reporting_credit,
     lowercase_share,
     split_lines,
+    table_rows,
 )
 from build_tools.model import Article, Block, BlockKind, Capture, Image, Removed
 
@@ -56,6 +57,10 @@ END_MARKERS = frozenset({"author bio", "tags"})
 # The n-th non-prose line in a row costs n times its weight, up to this factor.
 GAP_GROWTH_LIMIT = 2
 SHORT_LINE_WEIGHT = -3
+# A table's rows (see text_lines.table_rows) neither count for the article nor
+# against it: a results table inside the article must not split it, and a
+# standings box beside it must not outweigh it (+1 per row pulled in sidebars).
+ROW_WEIGHT = 0
 SHORT_SENTENCE_WEIGHT = 1
 # A prose line's weight is scaled by its share of lowercase words: full weight
 # from FLOOR + SPAN up (most paragraphs: median share 0.85), none at FLOOR.
@@ -66,6 +71,9 @@ PROSE_MIN_SCALE = 0.0
 # A line of at least this many words, this share of them lowercase, reads as a list item.
 LIST_ITEM_MIN_WORDS = 6
 LIST_ITEM_LOWERCASE = 0.75
+
+# How many lines after the run are searched for a table that belongs to the article.
+TABLE_LOOKAHEAD = 200
 
 # A line ending in a comma goes on in the next line (a sentence broken over list lines).
 CONTINUATION_MARKS = (",", "、", "，")
@@ -162,8 +170,9 @@ def _weights(lines: list[Line]) -> list[int]:
     list of teasers must not add up to an article.
     """
     weights, gap = [], 0
-    for line in lines:
-        weight = _weight(line)
+    rows = table_rows(lines)
+    for index, line in enumerate(lines):
+        weight = ROW_WEIGHT if index in rows else _weight(line)
         gap = gap + 1 if weight <= 0 else 0
         weights.append(weight * min(gap, GAP_GROWTH_LIMIT) if weight < 0 else weight)
     return weights
@@ -192,7 +201,24 @@ def _main_run(lines: list[Line]) -> tuple[int, int]:
     # article starts at its first paragraph, the lines before it are the header.
     while start < end and not is_prose(lines[start]):
         start += 1
-    return start, _end_at_marker(lines, start, end)
+    end = _end_at_marker(lines, start, end)
+    return start, _extend_over_table(lines, end)
+
+
+def _extend_over_table(lines: list[Line], end: int) -> int:
+    """The run's end moved past a table or schedule that follows it (after at most one heading).
+
+    Tables weigh nothing as prose (short lines without stops), so the run stops
+    above the tour dates or results an article ends with; they are its text all the same.
+    """
+    rows = table_rows(lines[end + 1 : end + 1 + TABLE_LOOKAHEAD])
+    first = next((index for index in sorted(rows) if index <= 1), None)
+    if first is None:
+        return end
+    last = first
+    while last + 1 in rows:
+        last += 1
+    return end + 1 + last
 
 
 def _end_at_marker(lines: list[Line], start: int, end: int) -> int:
@@ -289,9 +315,12 @@ def _read_body(lines: list[Line], draft: _Draft, seen: Counter[str]) -> None:
     `seen` counts every line of the capture: a short line that occurs twice is a
     teaser or menu entry shown in two places, not the article's subheading.
     """
+    rows = table_rows(lines)
     for index, line in enumerate(lines):
         reason = furniture_reason(line)
-        if reason is not None:
+        if index in rows:
+            draft.body.append(Block(BlockKind.LIST_ITEM, line.text))
+        elif reason is not None:
             draft.drop(line, reason)
         elif line.text == draft.title:
             draft.drop(line, "repeated headline")
@@ -309,15 +338,15 @@ def _read_body(lines: list[Line], draft: _Draft, seen: Counter[str]) -> None:
             draft.body.append(Block(BlockKind.PARAGRAPH, line.text))
         elif _is_list_item(line) or line.text.endswith(CONTINUATION_MARKS):
             draft.body.append(Block(BlockKind.LIST_ITEM, line.text))
-        elif draft.body and seen[line.text] == 1 and _is_heading(lines, index):
+        elif draft.body and seen[line.text] == 1 and _is_heading(lines, index, rows):
             draft.body.append(Block(BlockKind.HEADING, line.text))
         else:
             draft.drop(line, "short line")
 
 
-def _is_heading(lines: list[Line], index: int) -> bool:
+def _is_heading(lines: list[Line], index: int, rows: set[int]) -> bool:
     after = lines[index + 1] if index + 1 < len(lines) else None
-    return lines[index].words <= HEADING_MAX_WORDS and after is not None and is_prose(after)
+    return lines[index].words <= HEADING_MAX_WORDS and after is not None and (is_prose(after) or index + 1 in rows)
 
 
 def _read_tail(lines: list[Line], draft: _Draft) -> None:

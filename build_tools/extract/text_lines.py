@@ -231,6 +231,10 @@ def furniture_reason(line: Line) -> str | None:
     return None
 
 
+# A table row has two to twenty-four words; a table has at least four rows.
+TABLE_ROW_WORDS = (2, 24)
+TABLE_MIN_ROWS = 4
+
 _CASED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -252,6 +256,39 @@ def is_prose(line: Line) -> bool:
     if line.words >= 25:
         return len(_PUNCTUATION.findall(line.text)) * WORDS_PER_PUNCTUATION >= line.words
     return line.words >= 8 and line.is_sentence
+
+
+def is_table_row(line: Line) -> bool:
+    """A row of a table or schedule: a few words with a figure, no sentence ('3 Kevin Harvick 5033 4 6',
+    'June 10 – Tampa, FL @ Amphitheatre'). Menus have no figures; prose ends with a stop."""
+    return (
+        TABLE_ROW_WORDS[0] <= line.words <= TABLE_ROW_WORDS[1]
+        and not line.is_sentence
+        and any(char.isdigit() for char in line.text)
+        and furniture_reason(line) is None
+    )
+
+
+def table_rows(lines: list[Line]) -> set[int]:
+    """Indexes of lines in runs of at least TABLE_MIN_ROWS table rows on adjacent capture lines.
+
+    A browser copies a table's rows one per line with no blank line between them,
+    while paragraphs are separated by blank lines: adjacency plus figures in every
+    row tells a table or schedule from a menu (no figures) or a list of teasers.
+    """
+    rows: set[int] = set()
+    block: list[int] = []
+    for index, line in enumerate(lines):
+        adjacent = bool(block) and line.number == lines[block[-1]].number + 1
+        if is_table_row(line) and (adjacent or not block):
+            block.append(index)
+            continue
+        if len(block) >= TABLE_MIN_ROWS:
+            rows.update(block)
+        block = [index] if is_table_row(line) else []
+    if len(block) >= TABLE_MIN_ROWS:
+        rows.update(block)
+    return rows
 
 
 def credit_of(line: Line) -> str | None:
