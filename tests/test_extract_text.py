@@ -287,3 +287,33 @@ def test_menu_on_adjacent_lines_is_no_table() -> None:
     menu = "\n".join(("News", "Sport", "Business", "Culture", "Weather", "Travel"))
     article = extract(page("Council expands bus network to eastern suburbs").rstrip("\n") + "\n\n" + menu + "\n")
     assert [block.text for block in article.body] == list(PARAGRAPHS)
+
+
+def test_list_opened_by_a_colon_keeps_its_short_items() -> None:
+    items = "The new routes will serve:\nthe hospital\nthe retail park\nthe two secondary schools\nthe new estate"
+    article = extract(page("Council expands bus network to eastern suburbs", middle={1: items}))
+    texts = [block.text for block in article.body]
+    assert texts[2:7] == ["The new routes will serve:", "the hospital", "the retail park",
+                          "the two secondary schools", "the new estate"]  # fmt: skip
+    assert all(block.kind is BlockKind.LIST_ITEM for block in article.body[3:7])
+
+
+def test_adjacent_short_lines_without_opener_or_sentences_are_dropped() -> None:
+    menu = "RAIL\nRail Operator Adds Evening Trains\nTRAMS\nTram Works Close High Street"
+    article = extract(page("Council expands bus network to eastern suburbs", middle={1: menu}))
+    assert not [block for block in article.body if block.kind is BlockKind.LIST_ITEM]
+    assert "Rail Operator Adds Evening Trains" not in article.text
+
+
+def test_time_zone_date_stamp_is_a_date() -> None:
+    stamp = "Nov. 18, 2019 7:04 pm ET"
+    article = extract(page("Council expands bus network to eastern suburbs", stamp))
+    assert removed_reasons(article)[stamp] == "date"
+
+
+@pytest.mark.parametrize("heading", ["About Jane Doe", "ABOUT THE AUTHOR", "Über Moritz Beispiel"])
+def test_about_the_author_heading_ends_the_article(heading: str) -> None:
+    after = (heading, "Jane has written about transport for the paper since 2009 and lives in the city centre.")
+    article = extract(page("Council expands bus network to eastern suburbs", after=after))
+    assert [block.text for block in article.body] == list(PARAGRAPHS)
+    assert removed_reasons(article)[heading] == "author bio"

@@ -28,6 +28,7 @@ from build_tools.extract.text_lines import (
     is_credit_line,
     is_prose,
     is_reporting_credit,
+    list_lines,
     lowercase_share,
     split_lines,
     table_rows,
@@ -315,7 +316,7 @@ def _read_body(lines: list[Line], draft: _Draft, seen: Counter[str]) -> None:
     `seen` counts every line of the capture: a short line that occurs twice is a
     teaser or menu entry shown in two places, not the article's subheading.
     """
-    rows = table_rows(lines)
+    rows, items = table_rows(lines), list_lines(lines)
     for index, line in enumerate(lines):
         reason = furniture_reason(line)
         if index in rows:
@@ -336,7 +337,7 @@ def _read_body(lines: list[Line], draft: _Draft, seen: Counter[str]) -> None:
             draft.drop(line, "byline")
         elif is_prose(line) or line.is_sentence:
             draft.body.append(Block(BlockKind.PARAGRAPH, line.text))
-        elif _is_list_item(line) or line.text.endswith(CONTINUATION_MARKS):
+        elif _is_list_item(line) or line.text.endswith(CONTINUATION_MARKS) or index in items:
             draft.body.append(Block(BlockKind.LIST_ITEM, line.text))
         elif draft.body and seen[line.text] == 1 and _is_heading(lines, index, rows):
             draft.body.append(Block(BlockKind.HEADING, line.text))

@@ -52,7 +52,7 @@ _FURNITURE_LINES: dict[str, tuple[str, ...]] = {
     "related": (
         r"(?:also )?(?:worth )?read(?:ing)?(?: more| next| also)?:?", r"also worth reading", r"related(?: \w+){0,2}:?",
         r"more (?:from|on|in|about|stories|news|like this)\b.*", r"recommended(?: for you| stories| reading)?",
-        r"you (?:may|might) also like", r"most (?:read|popular|viewed|shared|emailed)(?: \w+)?",
+        r"you (?:may|might) also like", r"most (?:read|popular|viewed|shared|emailed)(?: \w+){0,3}",
         r"trending(?: now| stories)?", r"popular(?: now| stories)?", r"latest(?: news| stories| videos?)?",
         r"top stories", r"see (?:also|more)", r"editor'?s? picks?", r"don'?t miss", r"watch(?: now| next)?",
         r"up next", r"recent(?: posts| stories)?", r"in (?:other|case you missed).*", r"(?:more|other) stories",
@@ -100,7 +100,7 @@ _PROMPT_START = re.compile(
 # Words that may sit beside a date in a date stamp ("Updated: Tue, June 10, 2025 at 10:32 am EST").
 _DATE_WORDS = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|at|on|of|am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|bst|cet"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|at|on|of|am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]?t|bst|cet"
     r"|published|posted|updated|last updated|modified|date|time|hrs|ist|sgt|hkt|jst|aest)\b\.?",
     re.IGNORECASE,
 )
@@ -130,6 +130,7 @@ _AUTHOR_BIO = re.compile(
     r"\b(?i:writer|reporter|journalist|editor|correspondent|contributor|columnist|author|producer|blogger"
     r"|photographer|critic|intern)s?\b"
     r"|(?i:about the authors?\b|follow (?:him|her|them|the author) (?:on|at)\b)"
+    r"|(?:About|ABOUT|Über|Sobre) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}$"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:can be (?:reached|contacted|emailed)|tweets) (?:at|@|via)\b)",
 )
 AUTHOR_BIO_MAX_WORDS = 80
@@ -231,6 +232,9 @@ def furniture_reason(line: Line) -> str | None:
     return None
 
 
+# A list has at least two items; a line ending in a colon opens one.
+LIST_MIN_ITEMS = 2
+LIST_OPENERS = (":", "：")
 # A table row has two to twenty-four words; a table has at least four rows.
 TABLE_ROW_WORDS = (2, 24)
 TABLE_MIN_ROWS = 4
@@ -289,6 +293,29 @@ def table_rows(lines: list[Line]) -> set[int]:
     if len(block) >= TABLE_MIN_ROWS:
         rows.update(block)
     return rows
+
+
+def list_lines(lines: list[Line]) -> set[int]:
+    """Indexes of lines in lists: two or more adjacent lines opened by a colon line or holding a sentence.
+
+    A browser copies a list's items one per line with no blank line between them;
+    paragraphs are separated by blank lines. A group of adjacent lines that starts
+    with "Ingredients:" or "The paths are:", or has sentences for half its items, is
+    the article's list; a group of bare short words (a menu) is not.
+    """
+    found: set[int] = set()
+    group: list[int] = []
+    for index, line in enumerate([*lines, Line(-2, "", 0)]):
+        if group and line.number == lines[group[-1]].number + 1 and furniture_reason(line) is None:
+            group.append(index)
+            continue
+        items = [lines[i] for i in group]
+        if len(items) >= LIST_MIN_ITEMS and (
+            items[0].text.endswith(LIST_OPENERS) or 2 * sum(item.is_sentence for item in items) >= len(items)
+        ):
+            found.update(group)
+        group = [index] if line.words and furniture_reason(line) is None else []
+    return found
 
 
 def credit_of(line: Line) -> str | None:
