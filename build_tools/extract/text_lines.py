@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"""[.!?…:;。！？][\"'”’»)\]」』）]*$|[\"”’»」』]$""")
@@ -214,6 +215,8 @@ def count_words(text: str) -> int:
     return spaced + unspaced // _UNSPACED_CHARS_PER_WORD
 
 
+# Every line is judged several times (weights, tables, lists, body): judge it once.
+@lru_cache(maxsize=8192)
 def furniture_reason(line: Line) -> str | None:
     """Why a line is page furniture ('navigation', 'share', ...), or None when it may be text."""
     if line.words <= DATE_LINE_MAX_WORDS and _is_date_stamp(line.text):
