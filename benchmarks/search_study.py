@@ -24,12 +24,9 @@ import os
 import random
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -38,14 +35,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import generate_captures as gen
 
 from build_tools.search import index_site
+from tests.browser.harness import CHROMIUM_ARGS, CHROMIUM_PATH, serve_directory
 
 _WORDS_PER_PAGE = (400, 800)
 _REAL_SENTENCES_PER_PAGE = 10
 _CORPUS = Path(os.environ.get("CORPUS_DIR", Path(__file__).resolve().parents[1].parent / "shared" / "corpus"))
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 
 
 @functools.cache
@@ -160,21 +154,13 @@ def trim_material_index(site: Path, keep_chars: int = 300) -> tuple[int, int]:
 
 @contextmanager
 def served(site: Path) -> Iterator[str]:
-    """Serve `site` on 127.0.0.1 at a free port, quietly, for the duration."""
-    handler = partial(_QuietHandler, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    """Serve `site` on 127.0.0.1 at a free port (the browser tests' server) for the duration."""
+    server, url = serve_directory(site)
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield url
     finally:
         server.shutdown()
         server.server_close()
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        """Silence per-request logs: thousands of them would drown the numbers."""
 
 
 def measure(site: Path, engine: str, query: str, *, warm: bool = False, path: str = "/") -> dict[str, object]:
@@ -189,7 +175,7 @@ def measure(site: Path, engine: str, query: str, *, warm: bool = False, path: st
     sizes: dict[str, int] = {}
     with served(site) as base, sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
         context = p.chromium.launch_persistent_context(
-            profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS, headless=True
+            profile, executable_path=str(CHROMIUM_PATH), args=CHROMIUM_ARGS, headless=True
         )
         page = context.new_page()
         page.on("requestfinished", lambda r: sizes.__setitem__(r.url, _body_size(r)))
@@ -229,7 +215,9 @@ def _type_and_wait(page: object, engine: str, query: str) -> str:
     """Type into the engine's search box and return the first result's title."""
     if engine == "pagefind":
         page.fill(".pagefind-ui__search-input", query)  # type: ignore[attr-defined]
-        first = page.wait_for_selector(".pagefind-ui__result-title", timeout=60_000)  # type: ignore[attr-defined]
+        # The UI first shows placeholder titles (". . .") while a result's data loads;
+        # the link appears only with the real headline.
+        first = page.wait_for_selector(".pagefind-ui__result-link", timeout=60_000)  # type: ignore[attr-defined]
     else:
         page.click("label.md-search__icon, .md-search__input")  # type: ignore[attr-defined]
         page.fill("input.md-search__input", query)  # type: ignore[attr-defined]

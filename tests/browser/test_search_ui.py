@@ -72,9 +72,12 @@ def test_search_shows_headline_and_date_offline(
     base = served_site(search_site)
     page = browser_page.page
     page.goto(f"{base}/search/?q=Gyeongju")  # type: ignore[attr-defined]
-    result = page.wait_for_selector(".pagefind-ui__result", timeout=15_000)  # type: ignore[attr-defined]
+    # Wait for the link: until a result's data has loaded the UI shows a ". . ." placeholder.
+    link = page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)  # type: ignore[attr-defined]
+    result = page.query_selector(".pagefind-ui__result")  # type: ignore[attr-defined]
     title = result.query_selector(".pagefind-ui__result-title")
-    assert title is not None and title.inner_text().strip() == "Xi urges Lee to defend free trade"
+    assert link.inner_text().strip() == "Xi urges Lee to defend free trade"
+    assert title is not None and title.inner_text().strip() == link.inner_text().strip()
     date_tag = result.query_selector('[data-pagefind-ui-meta="date"]')
     assert date_tag is not None and "10 June 2025" in date_tag.inner_text()
     assert page.locator(".pagefind-ui__result").count() == 1  # type: ignore[attr-defined]
@@ -91,7 +94,7 @@ def test_search_page_works_after_instant_navigation(
     page.goto(f"{base}/")  # type: ignore[attr-defined]
     page.click("article a[href$='search/']")  # type: ignore[attr-defined]
     page.fill(".pagefind-ui__search-input", "Hanoi")  # type: ignore[attr-defined]
-    title = page.wait_for_selector(".pagefind-ui__result-title", timeout=15_000)  # type: ignore[attr-defined]
+    title = page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)  # type: ignore[attr-defined]
     assert title.inner_text().strip() == "Leaders gather for the summit"
     browser_page.assert_only_local()
     browser_page.assert_no_errors()
