@@ -197,7 +197,9 @@ def run_extraction(args: argparse.Namespace) -> int:
         summarise("trafilatura, articles-html", run_set(html_captures(corpus / "articles-html"),
                                                         truth, other))  # fmt: skip
     if args.gate:
-        problems = gate(f1s, read_floors(Path(args.gate)))
+        # The floors file also holds other benchmarks' floors (see benchmarks/gate.py).
+        floors = {k: v for k, v in read_floors(Path(args.gate)).items() if k in ("html_f1", "text_f1")}
+        problems = gate(f1s, floors)
         for problem in problems:
             print(f"quality gate: {problem}", file=sys.stderr)
         return 1 if problems else 0
