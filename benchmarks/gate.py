@@ -71,7 +71,7 @@ def measure(steps: list[Callable[[], dict[str, float]]]) -> tuple[dict[str, floa
     for step in steps:
         try:
             figures.update(step())
-        except Exception as error:  # noqa: BLE001 - a broken benchmark must fail the gate, with its reason
+        except Exception as error:  # a broken benchmark must fail the gate, with its reason
             crashes.append(f"{step.__name__}: {type(error).__name__}: {error}")
     return figures, crashes
 
