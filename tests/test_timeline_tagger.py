@@ -217,3 +217,18 @@ def test_years_read_aloud(text: str, expression: str, value: str) -> None:
 
 def test_the_latest_period_is_the_last_complete_quarter() -> None:
     assert only("Profit rose 8% in the latest period").value == "2025-Q1"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The merger closes in August", "2025-08"),  # two months ahead, no past verb
+        ("Closing, which is expected in September, needs approval", "2025-09"),
+        ("The plant closed in August", "2024-08"),  # a past verb right next to it
+        ("The firm must repay the loan by November", "2025-11"),  # a deadline within half a year
+        ("Sales rose in November", "2024-11"),
+        ("Final guidelines to be published in early August will decide", "2025-08"),  # passive: not past
+    ],
+)
+def test_a_month_just_ahead_is_the_coming_one(text: str, value: str) -> None:
+    assert only(text).value == value

@@ -29,9 +29,11 @@ _TENSE = re.compile(
     r"|scheduled|due|set|likely|ready|is|are|hopes?|aims?) to|scheduled|upcoming|next|as (?:soon|early) as"
     r"|to be)\b|['’]ll\b)"
     r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left|made|held"
-    r"|ago|last|yesterday|earlier|(?!(?:expect|schedul|plann|need|propos)ed)[a-z]+ed)\b)",
+    r"|ago|last|yesterday|earlier|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    r"(?!(?:expect|schedul|plann|need|propos)ed)[a-z]+ed)\b)",
     re.IGNORECASE,
 )
+_TENSE_REACH = 80  # about a clause and a half: far enough to reach 'will' before a long object
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _REFS = {
@@ -89,11 +91,23 @@ class Context:
 
     def future(self) -> bool:
         """True when the governing tense is future ("will meet on Friday", "until March")."""
-        cues = list(_TENSE.finditer(self.before()))
+        cues = list(_TENSE.finditer(self.before(_TENSE_REACH)))
         if cues:
             return cues[-1].lastgroup == "future"
         after = _TENSE.search(self.after())
         return after is not None and after.lastgroup == "future"
+
+    def close_past(self, width: int = 30) -> bool:
+        """True when a past-tense cue sits right next to the match ("closed in September").
+
+        Only the few words either side count: a verb further away usually
+        governs another clause ("announced a deal to close in January").
+        """
+        cues = list(_TENSE.finditer(self.before(width)))
+        if not cues:
+            found = _TENSE.search(self.after(width))
+            return found is not None and found.lastgroup == "past"
+        return cues[-1].lastgroup == "past"
 
     def after(self, width: int = 50) -> str:
         """The words after the match, up to the end of its sentence."""
@@ -268,7 +282,24 @@ def month(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     number = _month(word)
     future = ctx.future()
-    return _relative("DATE", ctx, lambda a: nz.month_value(nz.month_near(a, number, future), number))
+
+    def make(anchor: date) -> str:
+        ahead = (number - anchor.month) % 12
+        # A month named without a year one to three months ahead of the
+        # publication is the coming one unless a past verb governs it:
+        # last year's would be written "last December" (TimeBank: 13 of 16).
+        soon = 0 < ahead <= _UPCOMING_MONTHS and not ctx.close_past()
+        # "by February", "until mid-November": a deadline, so ahead of the
+        # writer when it is within half a year.
+        deadline = 0 < ahead <= 6 and ctx.previous_word() in _DEADLINE_WORDS
+        soon = soon or deadline
+        return nz.month_value(nz.month_near(anchor, number, future or soon), number)
+
+    return _relative("DATE", ctx, make)
+
+
+_UPCOMING_MONTHS = 3
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "through"})
 
 
 def _looks_like_name(ctx: Context) -> bool:
