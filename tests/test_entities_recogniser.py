@@ -124,3 +124,23 @@ def test_spaced_and_normal_punctuation_agree() -> None:
 )
 def test_acronym_in_parentheses_shares_the_type(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A model code after a maker names the product: "A380" as well as "747".
+        ("The first Airbus A380 landed.", []),
+        ("It ordered the Airbus A330-200 tanker.", []),
+        # An index whose name runs past the recognised words.
+        ("Then the Standard & Poor 's 500 plunged.", []),
+        ("The Nasdaq Composite lost 54 points.", []),
+        ("The Nasdaq opened late.", [("Nasdaq", ORG)]),
+        # Holidays are days, not organisations.
+        ("Sales rose during the Christmas and New Year period.", []),
+        # Product names ending in a model word.
+        ("He showed the new MacBook Pro to reporters.", []),
+    ],
+)
+def test_products_indices_and_days_are_no_names(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert [n for n in names(text) if n[1] in (P, ORG, L)] == expected

@@ -5,16 +5,23 @@ from __future__ import annotations
 import re
 
 from build_tools.entities import gazetteer as gz
+from build_tools.entities import nouns
 from build_tools.entities.tokens import Candidate, NameSpan, Token, surface
 from build_tools.model import EntityType
 
-_MODEL_NUMBER = re.compile(r" \d+(?![\d,.]|\w)")
+# "Boeing 747", "Airbus A380", "A330-200", "FTSE 100": a product, index or event.
+_MODEL_NUMBER = re.compile(r" (?:[A-Z]{1,3}-?)?\d+(?:-\d+)?(?![\d,.]|\w)")
+_INDICES_BY_WORD: dict[str, tuple[str, ...]] = {}
+for _index in sorted(gz.INDICES):
+    _INDICES_BY_WORD[_index.split()[0]] = (*_INDICES_BY_WORD.get(_index.split()[0], ()), _index)
 
 
 def type_by_shape(tokens: list[Token]) -> EntityType | None:
     """Type a candidate from its own words; None when only context can tell."""
     words = [surface(t) for t in tokens]
     first, last = words[0], words[-1]
+    if " ".join(words) in nouns.HOLIDAYS:
+        return EntityType.EVENT
     if len(words) == 1 and _is_group(first):
         return EntityType.GROUP
     if len(words) == 2 and first in gz.DEMONYM_PREFIXES and _is_group(last):
@@ -76,13 +83,23 @@ def resolve(candidates: list[Candidate], text: str) -> list[NameSpan]:
     for candidate in candidates:
         kind = candidate.type or _guess(candidate, known)
         start, end = candidate.tokens[0].start, candidate.tokens[-1].end
-        # "US$ 14 billion": a currency sign, not the country.
-        if kind is None or _is_demonym(candidate) or text.startswith("$", end) or _is_index(candidate):
-            continue
-        if kind is EntityType.ORGANIZATION and _MODEL_NUMBER.match(text, end):
-            continue  # "Boeing 747", "FTSE 100", "WWDC 2005": a product, index or event
-        spans.append(NameSpan(start, end, text[start:end], kind))
+        if kind is not None and not _is_left_out(candidate, kind, text):
+            spans.append(NameSpan(start, end, text[start:end], kind))
     return spans
+
+
+def _is_left_out(candidate: Candidate, kind: EntityType, text: str) -> bool:
+    """Capitalised words that name no one here: a demonym, an index or a product."""
+    start, end = candidate.tokens[0].start, candidate.tokens[-1].end
+    # "US$ 14 billion": a currency sign, not the country.
+    if _is_demonym(candidate) or text.startswith("$", end) or _is_index(candidate, text, start):
+        return True
+    if kind is EntityType.ORGANIZATION and _MODEL_NUMBER.match(text, end):
+        return True  # "Boeing 747", "Airbus A380", "WWDC 2005": a product or event
+    # "MacBook Pro", "iPod Nano": a product.
+    return len(candidate.tokens) > 1 and surface(candidate.tokens[-1]) in nouns.PRODUCT_TAILS and (
+        kind is not EntityType.PERSON
+    )
 
 
 def _learn(candidate: Candidate, known: dict[str, EntityType]) -> None:
@@ -125,10 +142,16 @@ def _has_name_part(words: list[str]) -> bool:
     return words[0] in gz.GIVEN_NAMES or words[0] in gz.SURNAMES or words[-1] in gz.SURNAMES
 
 
-def _is_index(candidate: Candidate) -> bool:
-    """'Dow Jones Industrial Average', 'FTSE' (of 'FTSE 100'): an index, not a firm."""
+def _is_index(candidate: Candidate, text: str, start: int) -> bool:
+    """'Dow Jones Industrial Average', 'FTSE' (of 'FTSE 100'): an index, not a firm.
+
+    The text after the name counts too: "Standard & Poor 's 500" and "Nasdaq
+    Composite" name indices although the name itself stops earlier.
+    """
     words = [surface(t) for t in candidate.tokens]
-    return any(" ".join(words[:size]) in gz.INDICES for size in range(len(words), 0, -1))
+    if any(" ".join(words[:size]) in gz.INDICES for size in range(len(words), 0, -1)):
+        return True
+    return any(text.startswith(index, start) for index in _INDICES_BY_WORD.get(words[0], ()))
 
 
 def _is_demonym(candidate: Candidate) -> bool:
