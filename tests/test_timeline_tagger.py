@@ -232,3 +232,25 @@ def test_the_latest_period_is_the_last_complete_quarter() -> None:
 )
 def test_a_month_just_ahead_is_the_coming_one(text: str, value: str) -> None:
     assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Profit rose in the first quarter. A year earlier it fell. The year-ago results", "The year-ago", "2024-Q1"),
+        ("Profit rose in the first quarter, up from the same period last year", "the same period last year", "2024-Q1"),
+        ("Profit rose in the first quarter, up from the quarter a year ago", "the quarter a year ago", "2024-Q1"),
+        ("Profit rose in the first quarter, up from last year's quarter", "last year's quarter", "2024-Q1"),
+        ("Profit rose in the first quarter, up from the 2023 period", "the 2023 period", "2023-Q1"),
+        ("Profit rose in the second quarter; the fourth quarter of 2025 looks weak. A year ago", "A year ago",
+         "2024-Q2"),  # a quarter still ahead is not the one compared with
+        ("Sales in the first quarter of last year", "the first quarter of last year", "2024-Q1"),
+        ("Sales in the final quarter of 2024", "the final quarter of 2024", "2024-Q4"),
+        ("earnings for the last half of 2024", "the last half of 2024", "2024-H2"),
+        ("through the first two quarters of 2026", "the first two quarters of 2026", "2026-H1"),
+        ("compared with a year-earlier loss", "year-earlier", "2024"),
+    ],
+)
+def test_quarters_in_earnings_reports(text: str, expression: str, value: str) -> None:
+    timex = next(t for t in tag(text, ANCHOR) if t.text == expression)
+    assert timex.value == value

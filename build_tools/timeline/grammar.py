@@ -85,9 +85,17 @@ RULES: tuple[tuple[str, str], ...] = (
     ("recent_units", r"(?:the\s+)?(?:past\s+)?(?:recent|coming)\s+(?P<unit>days|weeks|months|quarters|years|decades)"),
     ("quarter", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year['’]s\s+)?(?:(?P<year0>\d{4})\s+)?"
                 r"(?:(?:current|latest|same|last|this|next)\s+)?"
-                r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
-                rf"(?P<unit>quarter|half)(?:\s+of\s+(?P<year>{_YEAR4}))?"),
+                r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final"
+                r"|(?:last|latter)(?=\s+\w+\s+of\s))"
+                r"[- ](?:fiscal[- ])?(?P<unit>quarter|half|two quarters)"
+                rf"(?:\s+of\s+(?:(?P<year>{_YEAR4})|(?:the\s+)?(?P<rel2>this|last|next|current|previous)\s+year))?"),
     ("q_short", rf"(?:fiscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<year>{_YEAR4}))?"),
+    # "the same period last year", "the quarter a year ago", "last year's quarter":
+    # the quarter being reported, a year before.
+    ("ago_period", r"(?:the\s+)?(?:(?:same|comparable|corresponding|year-ago|year-earlier)\s+)?(?:quarter|period)"
+                   r"\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)"
+                   r"|last\s+year['’]s\s+(?:quarter|period)"),
+    ("year_period", rf"the\s+(?P<year>{_YEAR4})\s+(?:quarter|period)"),
     ("rel_quarter", r"the\s+(?:(?P<which>latest|most recent|year-earlier|year-ago|previous|same|current)\s+)?"
                     r"(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)"),
     ("year_ago", r"(?:the\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?P<unit>quarter|period))?"),
@@ -100,7 +108,7 @@ RULES: tuple[tuple[str, str], ...] = (
             rf"(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from now|hence)\b"),
     ("duration", rf"(?:the\s+|an?\s+)?(?:(?P<lead>past|last|next|first|coming|final|previous|following|latest)\s+)?"
                  rf"(?:(?:about|nearly|almost|some|more than|over|roughly|up to|at least)\s+)?"
-                 rf"(?P<num>{_NUM})[- ](?P<unit>{_UNIT})(?:-long|\s+or\s+so)?(?!-old)"),
+                 rf"(?P<num>{_NUM})[- ](?P<unit>{_UNIT})(?:-long|\s+or\s+so)?(?!-(?:old|earlier|ago|before)\b)"),
     ("rel_day", rf"(?:(?P<edge>early|late)\s+)?(?P<day>today|yesterday|tomorrow|tonight|last night)"
                 rf"(?:\s+(?P<part>{_PART}))?"),
     ("this_part", rf"(?:this|the)\s+(?P<part>{_PART})"),
@@ -133,6 +141,7 @@ RULES: tuple[tuple[str, str], ...] = (
 _FIRST = (
     r"(?:[\d'’]|fy|q[1-4]|(?:the|an?|last|this|next|each|every|per|early|late|mid|earlier|later|past|recent"
     r"|coming|current|latest|most|same|fiscal|first|second|third|fourth|final|previous|following|calendar"
+    r"|latter|quarter|period|comparable|corresponding"
     r"|year|about|nearly|almost|some|more|over|roughly|just|up|at|few|several|many|couple|hundred|dozen"
     rf"|{_SMALL}|{_TEENS}|{_TENS}|today|yesterday|tomorrow|tonight|right|now|currently|nowadays|presently"
     r"|these|recently|formerly|lately|once|noon|midnight|spring|summer|fall|autumn|winter|christmas|new"

@@ -119,13 +119,18 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     A quarter later in the year than the anchor's, in past tense, is last
     year's (a January report on "the fourth quarter").
     """
-    number = ORDINALS[m["ord"].lower()]
-    code = "H" if m["unit"].lower() == "half" else "Q"
+    unit = " ".join(m["unit"].lower().split())
+    code = "Q" if unit == "quarter" else "H"  # "the first two quarters" is the first half
+    word = m["ord"].lower()
+    number = ORDINALS.get(word) or (4 if code == "Q" else 2)  # "final", "last", "latter"
     if code == "H" and number > 2:
         return None
     if m["year"] or m["year0"]:
         return Hit("DATE", f"{int(m['year'] or m['year0']):04d}-{code}{number}")
-    shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()] if m["rel"] else 0
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    if m["rel2"]:  # "the first quarter of last year": that year, whatever the tense
+        return _relative("DATE", ctx, lambda a: f"{a.year + _YEAR_SHIFTS[rel]:04d}-{code}{number}")
+    shift = _YEAR_SHIFTS[rel] if rel else 0
     future = ctx.future()
 
     def make(anchor: date) -> str:
@@ -136,6 +141,28 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         return f"{anchor.year + shift - late:04d}-{code}{number}"
 
     return _relative("DATE", ctx, make)
+
+
+_YEAR_SHIFTS = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
+
+
+def ago_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the same period last year', 'the quarter a year ago': the reported quarter a year back.
+
+    The tagger replaces the value with the quarter named just before, a year
+    earlier, when there is one; alone it is last year.
+    """
+    hit = _relative("DATE", ctx, lambda a: f"{a.year - 1:04d}")
+    return replace(hit, years_before_quarter=1)
+
+
+def year_period(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the 1988 quarter', 'the 1989 period': the quarter being reported, in that year."""
+    return Hit("DATE", f"{int(m['year']):04d}", years_before_quarter=SAME_QUARTER_IN_YEAR)
+
+
+SAME_QUARTER_IN_YEAR = -1
+"""`years_before_quarter` marker: keep the year written, take the quarter number from the reference."""
 
 
 def q_short(m: re.Match[str], ctx: Context) -> Hit | None:

@@ -63,6 +63,8 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "recent_units": amounts.recent_units,
     "quarter": relative.quarter,
     "q_short": relative.q_short,
+    "ago_period": relative.ago_period,
+    "year_period": relative.year_period,
     "rel_quarter": relative.rel_quarter,
     "year_ago": relative.year_ago,
     "decade": amounts.decade,
@@ -109,11 +111,22 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
         timex, back = read
         if back and quarter is not None and timex.start - quarter.end < _REFERENCE_REACH:
             year, number = quarter.value.split("-Q")
-            timex = replace(timex, value=f"{int(year) - back:04d}-Q{number}")
-        if _QUARTER_VALUE.fullmatch(timex.value):
+            written = timex.value if back == relative.SAME_QUARTER_IN_YEAR else f"{int(year) - back:04d}"
+            timex = replace(timex, value=f"{written}-Q{number}")
+        if not back and _QUARTER_VALUE.fullmatch(timex.value) and _reported(timex.value, anchor):
+            # A year-ago quarter is a comparison, not the new topic: the next
+            # "a year earlier" still counts from the quarter being reported.
             quarter = timex
         found.append(timex)
     return found
+
+
+def _reported(value: str, anchor: date | None) -> bool:
+    """True for a quarter that has begun by the anchor: one a company can report on."""
+    if anchor is None:
+        return True
+    year, number = value.split("-Q")
+    return (int(year), int(number)) <= (anchor.year, (anchor.month - 1) // 3 + 1)
 
 
 def _read(rule: str, match: re.Match[str], text: str, anchor: date | None) -> tuple[Timex, int] | None:
