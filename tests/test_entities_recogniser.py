@@ -144,3 +144,20 @@ def test_acronym_in_parentheses_shares_the_type(text: str, expected: list[tuple[
 )
 def test_products_indices_and_days_are_no_names(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert [n for n in names(text) if n[1] in (P, ORG, L)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country before an organisation's name is part of that name.
+        ("A report by the US Labor Department came out.", [("US Labor Department", ORG)]),
+        ("The US Senate voted.", [("US Senate", ORG)]),
+        ("China Eastern Airlines flew.", [("China Eastern Airlines", ORG)]),
+        ("US President Donald Trump spoke.", [("US", L), ("Donald Trump", P)]),
+        # A given name before an organisation word that is also a family name.
+        ("said the chairman of Chrysler LLC Jim Press.", [("Chrysler LLC", ORG), ("Jim Press", P)]),
+        ("The Daily Press reported it.", [("Daily Press", ORG)]),
+    ],
+)
+def test_national_bodies_and_surname_like_words(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from build_tools.entities import gazetteer as gz
-from build_tools.entities import nouns
+from build_tools.entities import nouns, person_names
 from build_tools.entities.tokens import Candidate, NameSpan, Token, surface
 from build_tools.model import EntityType
 
@@ -30,6 +30,8 @@ def type_by_shape(tokens: list[Token]) -> EntityType | None:
         return EntityType.EVENT
     if len(words) == 1 and (first in gz.ORG_WORDS or first in gz.PLACE_WORDS):
         return None  # "Territory", "Bank" alone: a heading or product word, not a name
+    if len(words) == 2 and first in gz.GIVEN_NAMES and last in person_names.SURNAME_LIKE_ORG_WORDS:
+        return EntityType.PERSON if first not in gz.PLACES else None
     if last in gz.ORG_WORDS or (first in gz.ORG_HEADS and len(words) > 2 and words[1] == "of"):
         return EntityType.ORGANIZATION
     if last in gz.PLACE_WORDS or (first in gz.PLACE_HEADS and len(words) > 1):

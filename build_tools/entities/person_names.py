@@ -102,3 +102,7 @@ SURNAMES = _words(
     "Iyer Nair Modi Gandhi Mehta Joshi Mishra Yadav Hassan Ibrahim Mohammed Abdullah "
     "Erdogan Yilmaz Kaya Demir Sahin Celik Cohen Levi Mizrahi Netanyahu Okafor Okonkwo Mensah"
 )
+
+# Organisation words that are also English family names: after a given name
+# ("Jim Press", "Tyra Banks", "Emily Post") they end a person's name, not a firm's.
+SURNAME_LIKE_ORG_WORDS = _words("Press Banks Post Court Guard")

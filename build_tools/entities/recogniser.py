@@ -129,6 +129,9 @@ def _known_phrase(run: list[Token], index: int) -> tuple[int, EntityType | None]
         if kind is None:
             continue
         rest = run[index + size :]
+        body = _national_body(rest) if kind is EntityType.PLACE else 0
+        if body:
+            return size + body, EntityType.ORGANIZATION  # "US Senate", "China Eastern Airlines"
         # "Singapore Airlines", "Apple Computer": a known word heading a longer name.
         if rest and (surface(rest[0]) in gz.ORG_WORDS or surface(rest[0]) in gz.PLACE_WORDS):
             return 0, None
@@ -136,6 +139,19 @@ def _known_phrase(run: list[Token], index: int) -> tuple[int, EntityType | None]
             return size + 1, kind  # "Ford Australia", "GM Europe": a company's branch
         return size, kind
     return 0, None
+
+
+def _national_body(rest: list[Token]) -> int:
+    """Words after a place that make it an organisation's name: 'US Labor Department', 'US Senate'.
+
+    The longest stretch of `rest` that is a known organisation or ends with an
+    organisation word; 0 when there is none ("US President Joe Biden").
+    """
+    for size in range(min(_MAX_PHRASE, len(rest)), 0, -1):
+        words = [surface(t) for t in rest[:size]]
+        if gazetteer_type(" ".join(words)) is EntityType.ORGANIZATION or words[-1] in gz.ORG_WORDS:
+            return size
+    return 0
 
 
 def _cut_pending(tokens: list[Token], lowered: set[str]) -> list[Candidate]:
