@@ -161,3 +161,23 @@ def test_products_indices_and_days_are_no_names(text: str, expected: list[tuple[
 )
 def test_national_bodies_and_surname_like_words(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Title-Case phrases with no cue are titles and headings, not organisations.
+        ("She read The Wheel of Time twice.", []),
+        ("They bought Habits of Highly Effective People online.", []),
+        # Joined the way firm names are, they stay organisations.
+        ("He joined Ernst & Young last year.", [("Ernst & Young", ORG)]),
+        # The noun an 'of' phrase hangs on gives the type.
+        ("The Federal Reserve Bank of New York acted.", [("Federal Reserve Bank of New York", ORG)]),
+        ("She studied at the Mailman School of Public Health.", [("Mailman School of Public Health", ORG)]),
+        ("He lives in the District of Columbia.", [("District of Columbia", L)]),
+        # Venues are places.
+        ("They played the Shoreline Amphitheatre.", [("Shoreline Amphitheatre", L)]),
+    ],
+)
+def test_untyped_phrases_and_of_heads(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

@@ -32,15 +32,23 @@ def type_by_shape(tokens: list[Token]) -> EntityType | None:
         return None  # "Territory", "Bank" alone: a heading or product word, not a name
     if len(words) == 2 and first in gz.GIVEN_NAMES and last in person_names.SURNAME_LIKE_ORG_WORDS:
         return EntityType.PERSON if first not in gz.PLACES else None
-    if last in gz.ORG_WORDS or (first in gz.ORG_HEADS and len(words) > 2 and words[1] == "of"):
+    head = _head_before_of(words)
+    if last in gz.ORG_WORDS or head in gz.ORG_HEADS or head in gz.ORG_WORDS:
         return EntityType.ORGANIZATION
-    if last in gz.PLACE_WORDS or (first in gz.PLACE_HEADS and len(words) > 1):
+    if last in gz.PLACE_WORDS or head in gz.PLACE_WORDS or (first in gz.PLACE_HEADS and len(words) > 1):
         return EntityType.PLACE
     if len(words) == 1 and _is_acronym(tokens[0]):
         return EntityType.ORGANIZATION
     if first in gz.GIVEN_NAMES and len(words) > 1:
         return EntityType.PERSON
     return None
+
+
+def _head_before_of(words: list[str]) -> str:
+    """'Federal Reserve Bank of New York' -> 'Bank': the noun an 'of' phrase hangs on."""
+    if "of" not in words[1:-1]:
+        return ""
+    return words[words.index("of", 1) - 1]
 
 
 def _is_acronym(token: Token) -> bool:
@@ -131,12 +139,15 @@ def _guess(candidate: Candidate, known: dict[str, EntityType]) -> EntityType | N
         return None
     # Two or three plain words with no cue ("PT Cruiser", "Ars Technica") are as
     # often products and titles as people: a person needs a given name, a title
-    # or a verb of speech. Names holding dictionary words ("Best Buy", "Delta
-    # Program") are taken for organisations.
+    # or a verb of speech. Longer Title-Case phrases and phrases of dictionary
+    # words ("Wheel of Time", "Gas Station Dies", "Intensive Care") are titles
+    # and headings as often as names: left out, unless joined the way firms
+    # are ("Wal - Mart", "Ernst & Young").
     plain = all(t.kind == "word" for t in candidate.tokens)
     if plain and len(words) <= 3 and not any(w.lower() in gz.NOT_PERSON_WORDS for w in words):
         return EntityType.PERSON if _has_name_part(words) else None
-    return EntityType.ORGANIZATION
+    joined = any(t.text in ("&", "-") for t in candidate.tokens[1:-1])
+    return EntityType.ORGANIZATION if joined else None
 
 
 def _has_name_part(words: list[str]) -> bool:

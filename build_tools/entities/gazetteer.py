@@ -141,7 +141,8 @@ ORG_WORDS = _words(
     "Records Studios Pictures Entertainment Labs Laboratories Pharmaceuticals Energy Oil "
     "Petroleum Electric Steel Mining Telecom Communications Railways Railway Lines "
     "Shipping Logistics Exchange Markets Stores Foods Brands Hospital Church Cabinet "
-    "Government Workers Brothers Mutual Motorworks Automotive Aerospace Aircraft Aviation"
+    "Government Workers Brothers Mutual Motorworks Automotive Aerospace Aircraft Aviation "
+    "Infirmary Clinic Chiefs Staff Health International Worldwide Global Limited Incorporated"
 )
 # Heads of "X of Y" organisation names.
 ORG_HEADS = _words(
@@ -154,7 +155,8 @@ PLACE_WORDS = _words(
     "Airport City County Province State Island Islands Peninsula River Lake Sea Ocean "
     "Bay Mountain Mountains Mount Valley Desert Square Street Avenue Road Bridge Park "
     "Center Centre Stadium Arena Hall Palace Castle Cathedral Harbour Harbor Port Coast "
-    "Beach Canal Strait Gulf District Region Territory Village Town Heights Plaza Tower"
+    "Beach Canal Strait Gulf District Region Territory Village Town Heights Plaza Tower "
+    "Area Theater Theatre Amphitheatre Amphitheater Pavilion Observatory Hotel Cemetery"
 )
 PLACE_HEADS = _words("Mount Lake Lake Port Fort Saint St. St Cape Gulf Strait Isle Bay")
 
