@@ -254,3 +254,32 @@ def test_a_month_just_ahead_is_the_coming_one(text: str, value: str) -> None:
 def test_quarters_in_earnings_reports(text: str, expression: str, value: str) -> None:
     timex = next(t for t in tag(text, ANCHOR) if t.text == expression)
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("suspended since July 24 , 2003 after", "July 24 , 2003", "2003-07-24"),  # tokenised comma
+        ("the index was up at 14:58 UTC , an increase", "14:58 UTC", "2025-06-10T14:58Z"),
+        ("At 0800 UTC , the banks", "0800 UTC", "2025-06-10T08:00Z"),
+        ("he was shot to death last Oct. 23 at his home", "Oct. 23", "2024-10-23"),
+        ("refugee camps for 2 1/2 years", "2 1/2 years", "P2Y6M"),
+        ("about 5 1/2 hours in Nairobi", "about 5 1/2 hours", "PT5H30M"),
+        ("a minute and a half later", "a minute and a half", "PT1M30S"),
+        ("stocks fell for the past five trading days", "the past five trading days", "P5D"),
+        ("to complete the deal by year-end", "year-end", "2025-12-31"),
+        ("the change is since year-end", "year-end", "2024-12-31"),
+        ("Aqaba is the only outlet now that the noose has tightened", "now", "PRESENT_REF"),
+    ],
+)
+def test_formats_fractions_and_year_end(text: str, expression: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.value) == (expression, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr. Reupke, 52 years old, had", "Iraq imports about three-quarters of its food", "a quarter of the market"],
+)
+def test_ages_and_shares_are_not_durations(text: str) -> None:
+    assert tag(text, ANCHOR) == []

@@ -89,7 +89,9 @@ def clock(m: re.Match[str], ctx: Context) -> Hit | None:
     if hour is None:
         return None
     when = (m["when"] or "").lower()
-    time = f"T{hour:02d}:{minute:02d}"
+    # TIMEX3 marks Coordinated Universal Time with "Z"; other zones are left out.
+    utc = "Z" if re.search(r"\b(?:UTC|GMT)$", m["clock"]) else ""
+    time = f"T{hour:02d}:{minute:02d}{utc}"
     if not when and ctx.anchor is None:
         return Hit("TIME", "", NO_ANCHOR)
 
@@ -105,13 +107,15 @@ def _clock_parts(clock: str) -> tuple[int | None, int]:
         return 12, 0
     if clock.startswith("midnight"):
         return 0, 0
-    found = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", clock)
+    found = re.match(r"(\d\d)(\d\d)\s+(?:gmt|utc)|(\d{1,2})(?::(\d\d))?\s*([ap])?", clock)
     if found is None:
         return None, 0
-    hour, minute = int(found[1]), int(found[2] or 0)
-    if found[3] == "p" and hour < 12:
+    if found[1]:  # "0800 UTC": hours and minutes run together
+        return int(found[1]), int(found[2])
+    hour, minute = int(found[3]), int(found[4] or 0)
+    if found[5] == "p" and hour < 12:
         hour += 12
-    elif found[3] == "a" and hour == 12:
+    elif found[5] == "a" and hour == 12:
         hour = 0
     return (hour, minute) if hour < 24 and minute < 60 else (None, 0)
 
@@ -140,9 +144,23 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if raw in ("a", "an") and ctx.previous_word() in _SET_CUES:
         return Hit("SET", _amount(1, unit), trim_start=0)
     amount = _number(raw)
-    if unit == "weekend":
+    if unit == "weekend" or _AGE.match(ctx.text, ctx.end) or _is_fraction(m, unit, raw, ctx):
         return None
+    if amount is not None and (m["half"] or m["half2"]):
+        amount += 0.5  # "2 1/2 years", "an hour and a half"
     return Hit("DURATION", _amount(amount, unit), trim_start=_adjectival_article(m, raw))
+
+
+# "52 years old": an age, which TimeML leaves unannotated.
+_AGE = re.compile(r"\s+old\b", re.IGNORECASE)
+_OF_NOUN = re.compile(r"\s+of\s+(?!\d)", re.IGNORECASE)
+
+
+def _is_fraction(m: re.Match[str], unit: str, raw: str, ctx: Context) -> bool:
+    """'three-quarters of its food', 'a quarter of the market': a share, not three months."""
+    if unit != "quarter" or raw not in ("a", "an", "one", "three"):
+        return False
+    return (m["unit"].lower().endswith("s") and "-" in m.group()) or bool(_OF_NOUN.match(ctx.text, ctx.end))
 
 
 _ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
@@ -170,8 +188,21 @@ def _amount(amount: float | None, unit: str) -> str:
     if amount is None:
         return f"PX{code[-1]}" if not code.startswith("T") else f"PTX{code[-1]}"
     amount *= _UNIT_FACTORS.get(unit, 1)
+    whole = int(amount)
+    if amount != whole and code in _SMALLER:
+        # TIMEX3 writes fractions in the next smaller unit: P2Y6M, PT1H30M.
+        per, smaller = _SMALLER[code]
+        rest = round((amount - whole) * per)
+        head = _amount(whole, unit) if whole else ("PT" if code.startswith("T") else "P")
+        if not smaller.startswith("T"):
+            return f"{head}{rest}{smaller}"
+        return f"{head}{'' if 'T' in head else 'T'}{rest}{smaller[-1]}"
     shown = f"{amount:g}"
     return f"PT{shown}{code[-1]}" if code.startswith("T") else f"P{shown}{code}"
+
+
+_SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
+"""For a fractional amount: how many of which smaller unit make one of this unit."""
 
 
 def ago(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -204,9 +235,13 @@ def set_(m: re.Match[str], ctx: Context) -> Hit | None:
 def ref(m: re.Match[str], ctx: Context) -> Hit | None:
     """'now', 'currently' -> PRESENT_REF; 'recently' -> PAST_REF; 'the future', 'soon' -> FUTURE_REF."""
     word = " ".join(m["ref"].lower().split())
-    if word == "now" and ctx.text[ctx.end : ctx.end + 5].lower() == " that":
-        return None
     return Hit("DATE", _REFS[word])
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'by year-end' -> the last day of the anchor's year; 'since year-end' -> of the year before."""
+    back = 1 if ctx.previous_word() == "since" else 0
+    return _relative("DATE", ctx, lambda a: f"{a.year - back:04d}-12-31")
 
 
 def recent_units(m: re.Match[str], ctx: Context) -> Hit | None:

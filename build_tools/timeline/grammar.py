@@ -63,9 +63,14 @@ _NUM = (
 _EDGE = r"(?:early|late|mid|the end of|the beginning of|the middle of|the start of)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local time))?"
-_CLOCK = rf"(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b){_ZONE}|\d{{1,2}}:\d\d{_ZONE}|noon|midnight)"
-_DATE_MD = rf"(?P<mon>{_MONTH})\s+(?P<day>{_DAYNUM})(?!\d)(?:,?\s+(?P<year>{_YEAR4})\b)?"
-_DATE_DM = rf"(?P<day>{_DAYNUM})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR4})\b)?"
+# Tokenised text (MEANTIME, CoNLL) writes "July 24 , 2003": a space may precede the comma.
+_COMMA = r"(?:\s?,)?\s+"
+_CLOCK = (
+    rf"(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)|\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b){_ZONE}"
+    rf"|\d{{1,2}}:\d\d{_ZONE}|noon|midnight)"
+)
+_DATE_MD = rf"(?P<mon>{_MONTH})\s+(?P<day>{_DAYNUM})(?!\d)(?:{_COMMA}(?P<year>{_YEAR4})\b)?"
+_DATE_DM = rf"(?P<day>{_DAYNUM})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:{_COMMA}(?P<year>{_YEAR4})\b)?"
 # The same, with other group names, for use beside _DATE_MD in one pattern.
 _DATE_DM2 = _DATE_DM.replace("P<day>", "P<day2>").replace("P<mon>", "P<mon2>").replace("P<year>", "P<year2>")
 
@@ -77,9 +82,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("wd_date", rf"(?P<wd>{_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:{_DATE_MD}|{_DATE_DM2})\s*\)?"),
     ("date_md", _DATE_MD),
     ("date_dm", _DATE_DM),
-    ("month_year", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b"),
+    ("month_year", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})(?:\s+of)?{_COMMA}(?P<year>{_YEAR})\b"),
     ("month_rel", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})(?:\s+of)?\s+(?P<rel>this|last|next)\s+year"),
-    ("rel_month", rf"(?:(?P<edge>{_EDGE})\s+)?(?P<rel>last|this|next|each|every)\s+(?P<mon>{_MONTH})"),
+    ("rel_month", rf"(?:(?P<edge>{_EDGE})\s+)?(?P<rel>last|this|next|each|every)\s+(?P<mon>{_MONTH})"
+                 r"(?!\.?\s*\d)"),  # "last Oct. 23" is a date: the date rule reads it
     ("season", rf"(?:the\s+)?(?:(?P<edge>{_EDGE})[- ]?)?(?:(?P<rel>this|last|next|past|each|every)\s+)?"
                rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?"),
     ("recent_units", r"(?:the\s+)?(?:past\s+)?(?:recent|coming)\s+(?P<unit>days|weeks|months|quarters|years|decades)"),
@@ -99,6 +105,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("rel_quarter", r"the\s+(?:(?P<which>latest|most recent|year-earlier|year-ago|previous|same|current)\s+)?"
                     r"(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)"),
     ("year_ago", r"(?:the\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?P<unit>quarter|period))?"),
+    ("year_end", r"(?:the\s+)?(?:year[- ]end|year['’]s\s+end)(?![-\w])"),
     ("decade", r"(?:the\s+)?(?:(?P<edge>early|late|mid)[- ])?(?P<decade>\d{3}0['’]?s|['’]\d0s"
                r"|(?:the\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
     ("century", r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[- ]century"),
@@ -108,7 +115,10 @@ RULES: tuple[tuple[str, str], ...] = (
             rf"(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from now|hence)\b"),
     ("duration", rf"(?:the\s+|an?\s+)?(?:(?P<lead>past|last|next|first|coming|final|previous|following|latest)\s+)?"
                  rf"(?:(?:about|nearly|almost|some|more than|over|roughly|up to|at least)\s+)?"
-                 rf"(?P<num>{_NUM})[- ](?P<unit>{_UNIT})(?:-long|\s+or\s+so)?(?!-(?:old|earlier|ago|before)\b)"),
+                 rf"(?P<num>{_NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?[- ]"
+                 r"(?:(?:trading|business|working|straight|consecutive)\s+)?"
+                 rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?(?:-long|\s+or\s+so)?"
+                 r"(?!-(?:old|earlier|ago|before)\b)"),
     ("rel_day", rf"(?:(?P<edge>early|late)\s+)?(?P<day>today|yesterday|tomorrow|tonight|last night)"
                 rf"(?:\s+(?P<part>{_PART}))?"),
     ("this_part", rf"(?:this|the)\s+(?P<part>{_PART})"),

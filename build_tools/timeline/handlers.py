@@ -182,6 +182,10 @@ def _day_hit(year: int | None, month: int, day: int, ctx: Context) -> Hit:
         if ctx.anchor is None:
             return Hit("DATE", "", NO_ANCHOR)
         year = nz.day_month_year(ctx.anchor, month, day, ctx.future())
+        word = ctx.previous_word()
+        if word in ("last", "next"):  # "last Oct. 23": the latest one before the anchor
+            ahead = (month, day) > (ctx.anchor.month, ctx.anchor.day)
+            year = ctx.anchor.year - (ahead if word == "last" else -1 + ahead)
     try:
         return Hit("DATE", nz.day_value(date(year, month, day)))
     except ValueError:

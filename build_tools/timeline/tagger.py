@@ -67,6 +67,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "year_period": relative.year_period,
     "rel_quarter": relative.rel_quarter,
     "year_ago": relative.year_ago,
+    "year_end": amounts.year_end,
     "decade": amounts.decade,
     "century": amounts.century,
     "fiscal_year": amounts.fiscal_year,
