@@ -181,3 +181,20 @@ def test_national_bodies_and_surname_like_words(text: str, expected: list[tuple[
 )
 def test_untyped_phrases_and_of_heads(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Capitals that are words, tech terms or plugs are not organisations.
+        ("Polls say VOTE AND win.", []),
+        ("It has a faster CPU and two USB-C ports.", []),
+        ("The NFL will decide.", [("NFL", ORG)]),
+        # US state abbreviations are places, and type the town beside them.
+        ("He lives in Irving, TX with his family.", [("Irving", L), ("TX", L)]),
+        ("SEATTLE, Calif. officials met.", [("SEATTLE", L), ("Calif.", L)]),
+        ("European Aeronautic Defence & Space NV won.", [("European Aeronautic Defence & Space NV", ORG)]),
+    ],
+)
+def test_capitals_and_state_abbreviations(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

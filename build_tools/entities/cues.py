@@ -54,6 +54,9 @@ def _head_before_of(words: list[str]) -> str:
 def _is_acronym(token: Token) -> bool:
     """'EADS', 'NPD', 'U.S.': capitals of an organisation, not of a currency or thing."""
     bare = token.text.replace(".", "")
+    stem = bare.split("-")[0]  # "USB-C" is a USB plug
+    if bare.lower() in gz.COMMON_WORDS or stem in gz.NOT_ORG_ACRONYMS:
+        return False  # "AND", "VOTE", "OUT": a word set in capitals for emphasis
     return 2 <= len(bare) <= 6 and bare.isupper() and token.text not in gz.NOT_ORG_ACRONYMS
 
 

@@ -21,7 +21,8 @@ def _phrases(text: str) -> frozenset[str]:
 CONNECTORS = _words("of de da del della di von van der den la le du dos das bin ibn al el y &")
 # Words that keep a following period as part of themselves ("Ltd.", "Gov.").
 DOTTED = _words(
-    "Mr Mrs Ms Dr Prof Gov Sen Rep Gen Col Lt Capt Sgt Adm Rev Fr St Jr Sr Inc Ltd Corp Co Bros No Mt Ft"
+    "Mr Mrs Ms Dr Prof Gov Sen Rep Gen Col Lt Capt Sgt Adm Rev Fr St Jr Sr Inc Ltd Corp Co Bros No Mt Ft "
+    "Ala Ariz Ark Calif Colo Conn Fla Ill Kan Ky Md Mich Minn Mont Neb Nev Okla Tenn Vt Wis Wyo"
 )
 
 COUNTRIES = _phrases(
@@ -93,7 +94,15 @@ CITIES = _phrases(
     "Mountain View;Redmond;Toledo;Dayton;Buffalo;Albany;Newark;Richmond;Raleigh"
 )
 
-PLACES = COUNTRIES | REGIONS | CITIES
+# US states as datelines and addresses abbreviate them (AP style and postal
+# codes); two-letter codes that are also words ("IN", "OR", "ME", "OK", "HI")
+# or other abbreviations ("CO", "MD", "PA", "LA", "NV" a Dutch company) are left out.
+US_STATE_ABBREVIATIONS = _words(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Fla. Ga. Ill. Kan. Ky. Md. Mich. Minn. Mont. Neb. "
+    "Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. R.I. S.C. S.D. Tenn. Vt. W.Va. Wis. Wyo. D.C. "
+    "AZ CA FL GA IL MI MN MO NC NJ NY NYC NH NM SC SD TN TX UT VA WA WI WV KY KS IA NE ND"
+)
+PLACES = COUNTRIES | REGIONS | CITIES | US_STATE_ABBREVIATIONS
 
 # Adjectives of nationality: never a name on their own ("Chinese leader"); their
 # plurals name groups of people ("South Koreans").
@@ -284,7 +293,11 @@ NOT_ORG_ACRONYMS = _words(
     "TV DVD CD PC PCs LCD LED OLED VIP AI IT HIV AIDS DNA RNA GPS SUV SUVs UTC GMT EST PST AM PM "
     "OK FAQ PDF HTML URL ID PIN ATM IPO IPOs ETF NGO NGOs PR HR RSS USB WiFi UK US USA UAE EU "
     "UN A B C D E F G H I J K L M N O P Q R S T U V W X Y Z II III IV VI VII VIII IX XI XII "
-    "ET PT CT MT BST CET AD BC BCE CE PS NB RIP MD PhD MBA BA MA BSc KM KG MW GW"
+    "ET PT CT MT BST CET AD BC BCE CE PS NB RIP MD PhD MBA BA MA BSc KM KG MW GW "
+    # Computing, medicine and media terms written in capitals.
+    "CPU GPU RAM ROM SSD HDD HD HDR HDMI DVI LAN WAN VPN API SDK OS iOS VR AR XR EV EVs FPS "
+    "SIM GSM CDMA LTE 5G 4G SMS MMS SNS VOD ICU ER ECG EKG MRI CT COVID SARS MERS PPE "
+    "HVAC RPM CPM CPC CTR ROI KPI PPI DOI ISBN ASAP FYI DIY LOL WTF OMG DM PM2 Q&A"
 )
 
 # Common nouns that, just before a name, say it is an organisation ("the
