@@ -283,3 +283,18 @@ def test_formats_fractions_and_year_end(text: str, expression: str, value: str) 
 )
 def test_ages_and_shares_are_not_durations(text: str) -> None:
     assert tag(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("On May 22, 1995, he was promoted, and the following year he left", "the following year", "1996"),
+        ("Talks began in March 2019. The following month, the firm was sold", "The following month", "2019-04"),
+        ("He fled in June 1998 and returned later that year", "later that year", "1998"),
+        ("The plant shut on June 2, 2020; the preceding day it was calm", "the preceding day", "2020-06-01"),
+        ("Nothing was named before the following day", "the following day", "2025-06-11"),  # falls back to the anchor
+    ],
+)
+def test_anaphoric_expressions_count_from_the_last_date_named(text: str, expression: str, value: str) -> None:
+    timex = next(t for t in tag(text, ANCHOR) if t.text == expression)
+    assert timex.value == value

@@ -122,6 +122,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("rel_day", rf"(?:(?P<edge>early|late)\s+)?(?P<day>today|yesterday|tomorrow|tonight|last night)"
                 rf"(?:\s+(?P<part>{_PART}))?"),
     ("this_part", rf"(?:this|the)\s+(?P<part>{_PART})"),
+    # Counted from the last date the text named, not from the publication date.
+    ("anaphoric", r"(?:(?:later|earlier)\s+)?(?:that|the\s+same|the\s+following|the\s+preceding|the\s+prior)"
+                  r"\s+(?P<unit>day|week|month|year)(?<!that\sday)(?<!that\sweek)(?<!that\smonth)(?!-)"),
     ("edge_rel", r"(?:(?P<edge>early|late|mid|earlier|later)[- ]?)?(?:(?P<rel>last|this|next|the past|the coming"
                  r"|the previous|the current|the following)\s+)"
                  r"(?P<unit>week|weekend|month|year|quarter|decade|century)"),
@@ -151,7 +154,7 @@ RULES: tuple[tuple[str, str], ...] = (
 _FIRST = (
     r"(?:[\d'’]|fy|q[1-4]|(?:the|an?|last|this|next|each|every|per|early|late|mid|earlier|later|past|recent"
     r"|coming|current|latest|most|same|fiscal|first|second|third|fourth|final|previous|following|calendar"
-    r"|latter|quarter|period|comparable|corresponding"
+    r"|latter|quarter|period|comparable|corresponding|that|preceding|prior"
     r"|year|about|nearly|almost|some|more|over|roughly|just|up|at|few|several|many|couple|hundred|dozen"
     rf"|{_SMALL}|{_TEENS}|{_TENS}|today|yesterday|tomorrow|tonight|right|now|currently|nowadays|presently"
     r"|these|recently|formerly|lately|once|noon|midnight|spring|summer|fall|autumn|winter|christmas|new"

@@ -66,6 +66,42 @@ def edge_rel(m: re.Match[str], ctx: Context) -> Hit | None:
     return _relative("DATE", ctx, lambda a: unit_value(a, unit, shift))
 
 
+_ANAPHORIC_SHIFTS = {"that": 0, "the same": 0, "the following": 1, "the preceding": -1, "the prior": -1}
+
+
+def anaphoric(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the following year', 'that year', 'the same day': from the last date named.
+
+    The handler's own value counts from the anchor (used when no date was
+    named before); the tagger replaces it from the reference when there is one.
+    """
+    words = m.group().lower().split()
+    if words[0] in ("later", "earlier"):
+        words = words[1:]
+    shift = _ANAPHORIC_SHIFTS[" ".join(words[:-1])]
+    unit = m["unit"].lower()
+    hit = _relative("DATE", ctx, lambda a: unit_value(a, unit, shift))
+    return replace(hit, from_reference=(unit, shift))
+
+
+def from_reference(told: str, unit: str, shift: int) -> str | None:
+    """`unit` `shift` steps from the date value `told` ('1995-05-22', 'year', 1 -> '1996').
+
+    None when `told` is coarser than the unit (a year named, then "the following day").
+    """
+    parts = [int(part) for part in told.split("-")]
+    if unit == "year":
+        return f"{parts[0] + shift:04d}"
+    if unit == "month" and len(parts) >= 2:
+        return nz.month_value(*nz.shift_month(parts[0], parts[1], shift))
+    if len(parts) == 3:
+        try:
+            return unit_value(date(*parts), unit, shift)
+        except ValueError:
+            return None
+    return None
+
+
 def unit_value(anchor: date, unit: str, shift: int) -> str | None:
     """The calendar unit holding the anchor, moved by `shift` units, as a TIMEX3 value."""
     if unit in ("day", "night"):

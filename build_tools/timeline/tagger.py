@@ -24,6 +24,7 @@ from build_tools.timeline.grammar import PARSERS, SCANNER
 # about two sentences, the span of one comparison in an earnings report.
 _REFERENCE_REACH = 400
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}")
 
 
 class TimexType(enum.Enum):
@@ -76,6 +77,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "duration": amounts.duration,
     "rel_day": relative.rel_day,
     "this_part": relative.this_part,
+    "anaphoric": relative.anaphoric,
     "edge_rel": relative.edge_rel,
     "weekday": relative.weekday,
     "the_unit": relative.the_unit,
@@ -102,6 +104,7 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
     """
     found: list[Timex] = []
     quarter: Timex | None = None  # the last quarter named: the reference time of "a year earlier"
+    told: str | None = None  # the last calendar date named: the reference time of "the following year"
     for match in SCANNER.finditer(text):
         rule = match.lastgroup
         if rule is None:
@@ -109,15 +112,20 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
         read = _read(rule, match, text, anchor)
         if read is None:
             continue
-        timex, back = read
+        timex, hit = read
+        back = hit.years_before_quarter
         if back and quarter is not None and timex.start - quarter.end < _REFERENCE_REACH:
             year, number = quarter.value.split("-Q")
             written = timex.value if back == relative.SAME_QUARTER_IN_YEAR else f"{int(year) - back:04d}"
             timex = replace(timex, value=f"{written}-Q{number}")
+        if hit.from_reference is not None and told is not None:
+            timex = replace(timex, value=relative.from_reference(told, *hit.from_reference) or timex.value)
         if not back and _QUARTER_VALUE.fullmatch(timex.value) and _reported(timex.value, anchor):
             # A year-ago quarter is a comparison, not the new topic: the next
             # "a year earlier" still counts from the quarter being reported.
             quarter = timex
+        if _CALENDAR_VALUE.fullmatch(timex.value):
+            told = timex.value
         found.append(timex)
     return found
 
@@ -130,7 +138,9 @@ def _reported(value: str, anchor: date | None) -> bool:
     return (int(year), int(number)) <= (anchor.year, (anchor.month - 1) // 3 + 1)
 
 
-def _read(rule: str, match: re.Match[str], text: str, anchor: date | None) -> tuple[Timex, int] | None:
+def _read(
+    rule: str, match: re.Match[str], text: str, anchor: date | None
+) -> tuple[Timex, handlers.Hit] | None:
     """Re-match one scanner hit against its own rule and ask the rule's handler for a value."""
     # Re-match inside the whole text so the rule's look-behinds see what precedes it.
     parts = PARSERS[rule].fullmatch(text, match.start(), match.end())
@@ -148,4 +158,4 @@ def _read(rule: str, match: re.Match[str], text: str, anchor: date | None) -> tu
     start = match.start() + hit.trim_start
     end = match.end() - hit.trim_end
     timex = Timex(start, end, text[start:end], TimexType(hit.type), hit.value, hit.warning)
-    return timex, hit.years_before_quarter
+    return timex, hit
