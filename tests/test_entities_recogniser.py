@@ -198,3 +198,17 @@ def test_untyped_phrases_and_of_heads(text: str, expected: list[tuple[str, Entit
 )
 def test_capitals_and_state_abbreviations(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # World places beyond the largest cities: capitals, provinces, regional cities.
+        ("Talks in Tbilisi and Inner Mongolia went on.", [("Tbilisi", L), ("Inner Mongolia", L)]),
+        ("Flights from Sheffield and Winnipeg landed.", [("Sheffield", L), ("Winnipeg", L)]),
+        # A place heading a longer place name stays one place.
+        ("It landed at Chiang Mai International Airport.", [("Chiang Mai International Airport", L)]),
+    ],
+)
+def test_world_places(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

@@ -6,7 +6,7 @@ are sets of surface forms as written in English news, case kept.
 
 from __future__ import annotations
 
-from build_tools.entities import known_orgs, person_names
+from build_tools.entities import known_orgs, person_names, world_places
 
 
 def _words(text: str) -> frozenset[str]:
@@ -102,7 +102,7 @@ US_STATE_ABBREVIATIONS = _words(
     "Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. R.I. S.C. S.D. Tenn. Vt. W.Va. Wis. Wyo. D.C. "
     "AZ CA FL GA IL MI MN MO NC NJ NY NYC NH NM SC SD TN TX UT VA WA WI WV KY KS IA NE ND"
 )
-PLACES = COUNTRIES | REGIONS | CITIES | US_STATE_ABBREVIATIONS
+PLACES = COUNTRIES | REGIONS | CITIES | US_STATE_ABBREVIATIONS | world_places.WORLD_PLACES
 
 # Adjectives of nationality: never a name on their own ("Chinese leader"); their
 # plurals name groups of people ("South Koreans").

@@ -145,8 +145,11 @@ def _national_body(rest: list[Token]) -> int:
     """Words after a place that make it an organisation's name: 'US Labor Department', 'US Senate'.
 
     The longest stretch of `rest` that is a known organisation or ends with an
-    organisation word; 0 when there is none ("US President Joe Biden").
+    organisation word; 0 when there is none ("US President Joe Biden") or the
+    name ends as a place's ("Chiang Mai International Airport").
     """
+    if not rest or surface(rest[-1]) in gz.PLACE_WORDS:
+        return 0
     for size in range(min(_MAX_PHRASE, len(rest)), 0, -1):
         words = [surface(t) for t in rest[:size]]
         if gazetteer_type(" ".join(words)) is EntityType.ORGANIZATION or words[-1] in gz.ORG_WORDS:
