@@ -298,3 +298,24 @@ def test_ages_and_shares_are_not_durations(text: str) -> None:
 def test_anaphoric_expressions_count_from_the_last_date_named(text: str, expression: str, value: str) -> None:
     timex = next(t for t in tag(text, ANCHOR) if t.text == expression)
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("Three days later, the index recovered", "Three days", TimexType.DURATION, "P3D"),
+        ("Just over an hour later, he was declared dead", "over an hour", TimexType.DURATION, "PT1H"),
+        ("A day earlier, trucks crossed the border", "A day earlier", TimexType.DURATION, "P1D"),
+        ("The Dow fell on June 6, 2025 and ended the day lower", "the day", TimexType.DATE, "2025-06-06"),
+        ("Shares rose, but slipped later in the day", "the day", TimexType.DATE, "2025-06-10"),
+    ],
+)
+def test_event_relative_amounts_and_the_day_told_about(
+    text: str, expression: str, kind: TimexType, value: str
+) -> None:
+    timex = next(t for t in tag(text, ANCHOR) if t.text == expression)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+def test_the_day_before_an_event_is_not_tagged_alone() -> None:
+    assert [t.text for t in tag("on the day before the vote", ANCHOR)] == []

@@ -210,6 +210,11 @@ def ago(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = m["unit"].lower().rstrip("s").replace("centurie", "century")
     amount = _number(m["num"])
     sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+    if m["dir"].lower() == "later" or (m["dir"].lower() == "earlier" and unit in _SHORT_UNITS):
+        # "three days later", "a day earlier" count from an event, not from the
+        # publication date: TimeML marks the amount of time ("three days").
+        trim = m.end() - m.end("unit") if m["dir"].lower() == "later" else 0
+        return Hit("DURATION", _amount(amount, unit), trim_end=trim)
     if amount is None:
         return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("second", "minute", "hour"):
@@ -222,6 +227,9 @@ def ago(m: re.Match[str], ctx: Context) -> Hit | None:
     if base == "year" and steps < 0:
         return replace(hit, years_before_quarter=-steps)
     return hit
+
+
+_SHORT_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight"})
 
 
 def set_(m: re.Match[str], ctx: Context) -> Hit | None:

@@ -122,6 +122,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("rel_day", rf"(?:(?P<edge>early|late)\s+)?(?P<day>today|yesterday|tomorrow|tonight|last night)"
                 rf"(?:\s+(?P<part>{_PART}))?"),
     ("this_part", rf"(?:this|the)\s+(?P<part>{_PART})"),
+    # "ended the day", "for the day", "later in the day": the day being told about.
+    ("the_day", r"(?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\bfinish\s)|(?<=\bfinished\s)"
+                r"|(?<=\bclose\s)|(?<=\bclosed\s)|(?<=\bfor\s)|(?<=\bin\s))the\s+day(?!\s+(?:before|after|of|when|that)\b|[-\w])"),
     # Counted from the last date the text named, not from the publication date.
     ("anaphoric", r"(?:(?:later|earlier)\s+)?(?:that|the\s+same|the\s+following|the\s+preceding|the\s+prior)"
                   r"\s+(?P<unit>day|week|month|year)(?<!that\sday)(?<!that\sweek)(?<!that\smonth)(?!-)"),

@@ -84,6 +84,12 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Hit | None:
     return replace(hit, from_reference=(unit, shift))
 
 
+def the_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'stocks ended the day higher': the last day named, else the anchor's."""
+    hit = _relative("DATE", ctx, lambda a: nz.day_value(a))
+    return replace(hit, from_reference=("day", 0))
+
+
 def from_reference(told: str, unit: str, shift: int) -> str | None:
     """`unit` `shift` steps from the date value `told` ('1995-05-22', 'year', 1 -> '1996').
 

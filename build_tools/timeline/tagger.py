@@ -77,6 +77,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "duration": amounts.duration,
     "rel_day": relative.rel_day,
     "this_part": relative.this_part,
+    "the_day": relative.the_day,
     "anaphoric": relative.anaphoric,
     "edge_rel": relative.edge_rel,
     "weekday": relative.weekday,
