@@ -319,3 +319,15 @@ def test_event_relative_amounts_and_the_day_told_about(
 
 def test_the_day_before_an_event_is_not_tagged_alone() -> None:
     assert [t.text for t in tag("on the day before the vote", ANCHOR)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials postponed until Thursday any action on the case", "2025-06-12"),
+        ("Until Thursday, they had not called him a suspect", "2025-06-05"),
+        ("Protesters planned a large demonstration on Saturday", "2025-06-14"),
+    ],
+)
+def test_until_and_planned_point_ahead(text: str, value: str) -> None:
+    assert only(text).value == value

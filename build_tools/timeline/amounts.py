@@ -127,7 +127,7 @@ def _clock_day(anchor: date, when: str, ctx: Context) -> date | None:
         return nz.shift_day(anchor, -1 if when == "yesterday" else 1)
     word = when.split()[0].rstrip(".")
     if word in WEEKDAYS:
-        return nz.weekday_near(anchor, WEEKDAYS[word], ctx.future())
+        return nz.weekday_near(anchor, WEEKDAYS[word], ctx.deadline() or ctx.future())
     month, day = MONTHS[word], int(re.sub(r"\D", "", when.split()[1]))
     try:
         return date(nz.day_month_year(anchor, month, day), month, day)

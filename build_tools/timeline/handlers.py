@@ -27,6 +27,7 @@ NO_ANCHOR = "relative expression: needs the publication date"
 _TENSE = re.compile(
     r"(?P<future>\b(?:will|won['’]t|shall|going to|(?:plans?|planned|planning|intends?|expects?|expected"
     r"|scheduled|due|set|likely|ready|is|are|hopes?|aims?) to|scheduled|upcoming|next|as (?:soon|early) as"
+    r"|planned|planning"
     r"|to be)\b|['’]ll\b)"
     r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left|made|held"
     r"|ago|last|yesterday|earlier|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
@@ -117,6 +118,16 @@ class Context:
         window = self.text[self.end : self.end + width]
         cut = _SENTENCE_END.search(window)
         return window[: cut.start()] if cut else window
+
+    def deadline(self) -> bool:
+        """True after "until": a limit still ahead ("postponed until Tuesday morning").
+
+        Not when a past verb follows it ("Until Thursday, they had not ...").
+        """
+        if self.previous_word() not in ("until", "till"):
+            return False
+        after = _TENSE.search(self.after(30))
+        return after is None or after.lastgroup != "past"
 
     def previous_word(self) -> str:
         words = self.before(30).split()

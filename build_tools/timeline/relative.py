@@ -27,7 +27,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if rel in ("each", "every"):
         return Hit("SET", f"XXXX-WXX-{number + 1}")
     part = f"T{_PARTS[m['part'].lower()]}" if m["part"] else ""
-    future = rel == "next" or (rel != "last" and ctx.future())
+    future = rel == "next" or (rel != "last" and (ctx.deadline() or ctx.future()))
 
     def make(anchor: date) -> str | None:
         start = anchor + timedelta(days=1 if rel == "next" else -1 if rel == "last" else 0)
