@@ -191,6 +191,8 @@ FIRST_WORD_SAMPLES = (
     "In 1998 and in 99. The class of '98, right now, currently, nowadays, at present, these days, formerly.",
     "Recently, lately, the present, the future, once upon a time, the full year, the fiscal year, the weekend.",
     "Twenty-five years, fifteen minutes, a hundred days, a dozen years, one night, many decades, few centuries.",
+    "Quarter a year ago, period last year, comparable quarter a year earlier, that year, the preceding day, prior"
+    " month, latter half of 2024, by year-end, for the day, 0800 UTC, 2 1/2 years, three trading days later.",
 )
 
 
