@@ -91,7 +91,7 @@ def build(
     config, progress, warnings = _load(project, strict, verbose, quiet)
     try:
         result = run(config, progress, use_cache=not no_cache)
-        site = None if no_site else build_site(config, site_dir)
+        site = None if no_site else build_site(config, site_dir, progress=progress)
     except ArchiveError as error:
         _fail(error)
     _finish(summarise(result, warnings, site), result, warnings, config)

@@ -103,6 +103,9 @@ def index_site(site_dir: Path, *, executable: Path | None = None) -> SearchIndex
 def _run(binary: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
     """Run Pagefind; its own message explains most failures, so pass it on."""
     command = [str(binary), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR]
+    # MkDocs' permalink anchors ("¶") sit inside every heading: without this they end
+    # every result's title and excerpt.
+    command += ["--exclude-selectors", ".headerlink"]
     try:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as failed:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from pathlib import PurePosixPath
@@ -20,6 +21,7 @@ def slugify(text: str, *, max_length: int = 80) -> str:
     return slug[:max_length].rstrip("-")
 
 
+@functools.lru_cache(maxsize=65536)  # Capture.slug is read once per mention when rendering
 def capture_slug(path: PurePosixPath, record_index: int | None) -> str:
     """The article slug of a capture: its file stem, plus the record number for WARC files.
 

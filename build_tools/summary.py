@@ -17,9 +17,17 @@ def summarise(result: BuildResult, warnings: list[str], site: SiteReport | None,
     ]
     if result.written is not None:
         written = result.written
-        lines.append(f"Markdown: {written.written} file(s) written, {written.unchanged} unchanged, {written.removed} removed.")
+        lines.append(
+            f"Markdown: {written.written} file(s) written, {written.unchanged} unchanged, {written.removed} removed."
+        )
     if site is not None:
         lines.append(f"Site: {site.html_pages} HTML page(s) in {site.site_dir} ({site.seconds:.1f} s).")
+        if site.search is not None:
+            search = site.search
+            lines.append(
+                f"Search: {search.pages} page(s) indexed, {search.words} word(s), "
+                f"{search.total_bytes / 1e6:.1f} MB in {search.files} file(s) ({search.seconds:.1f} s)."
+            )
     if result.failures:
         lines.append("Failed captures are listed above with the reason; the other captures were built.")
     return "\n".join(lines)

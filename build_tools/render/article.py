@@ -8,11 +8,18 @@ from collections import defaultdict
 from build_tools.model import AnnotatedArticle, Block, BlockKind, EntityType, Mention, PublicationDate
 from build_tools.render.context import SiteContext, article_page, paragraph_anchor
 from build_tools.render.groupings import article_tags
-from build_tools.render.markdown import escape, highlight, relative_link
+from build_tools.render.markdown import escape, escape_attribute, highlight, relative_link
 from build_tools.render.pages import front_matter, human_date, link_to_entity, raw_capture_page, safe_url
 from build_tools.render.timeline import render_event_list
 
 TYPE_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT, EntityType.GROUP)
+TYPE_LABELS = {
+    EntityType.PERSON: "person",
+    EntityType.ORGANIZATION: "organisation",
+    EntityType.PLACE: "place",
+    EntityType.EVENT: "event",
+    EntityType.GROUP: "group",
+}
 TYPE_HEADINGS = {
     EntityType.PERSON: "People",
     EntityType.ORGANIZATION: "Organisations",
@@ -26,18 +33,75 @@ def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
     """The Markdown of one article page."""
     article = item.article
     page = article_page(article.capture.slug)
-    parts = [
-        front_matter(article.title, article.description or _first_sentence(article.body), article_tags(item, context)),
+    searchable = [
         f"# {escape(article.title)}",
-        _metadata_box(item),
+        _ignored_by_search(_metadata_box(item) + "\n\n" + _legend(item)),
         _caption(item, context, page),
         _body(item, context, page),
+        _search_terms(item),
+    ]
+    parts = [
+        front_matter(article.title, article.description or _first_sentence(article.body), article_tags(item, context)),
+        _search_body(item, "\n\n".join(part for part in searchable if part)),
         _entities_section(item, context, page),
         _timeline_section(item, context, page),
         _provenance_box(item, page),
         _removed_box(item),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _legend(item: AnnotatedArticle) -> str:
+    """Which underline means which type, for the types this article's highlights use.
+
+    Types differ by underline style as well as colour, so the legend shows both.
+    """
+    used = {entity.type for entity in item.entities if entity.id in {m.entity_id for m in item.mentions}}
+    if not used:
+        return ""
+    samples = [
+        f'<span class="entity entity-{entity_type.value}">{TYPE_LABELS[entity_type]}</span>'
+        for entity_type in TYPE_ORDER
+        if entity_type in used
+    ]
+    unreviewed = any(not entity.reviewed for entity in item.entities)
+    note = ' · <span class="entity entity-unreviewed">thin: unreviewed</span>' if unreviewed else ""
+    return f'<p class="entity-legend">Highlights: {" · ".join(samples)}{note}</p>'
+
+
+def _search_body(item: AnnotatedArticle, content: str) -> str:
+    """The part of the page Pagefind indexes: headline, caption, body (see build_tools/search.py).
+
+    The date is shown with each result and sorts them; the section is a filter.
+    Attribute values come from the capture, so they are escaped as data.
+    """
+    article = item.article
+    attributes = ["data-pagefind-body"]
+    if article.published:
+        attributes.append(f'data-pagefind-meta="date:{escape_attribute(human_date(article.published.value))}"')
+        attributes.append(f'data-pagefind-sort="date:{article.published.value.isoformat()}"')
+    if article.section:
+        attributes.append(f'data-pagefind-filter="section:{escape_attribute(article.section.replace(",", " "))}"')
+    return f'<div {" ".join(attributes)} markdown>\n\n{content}\n\n</div>'
+
+
+def _ignored_by_search(content: str) -> str:
+    """Shown on the page, left out of the search index (labels would match every article)."""
+    return f"<div data-pagefind-ignore markdown>\n\n{content}\n\n</div>"
+
+
+def _search_terms(item: AnnotatedArticle) -> str:
+    """Names and aliases of the article's entities, indexed but not shown.
+
+    A reader searching for an alias ("Yoon", "PRC") finds the article even when
+    its text uses another form of the name.
+    """
+    mentioned = {mention.entity_id for mention in item.mentions}
+    named = [entity for entity in item.entities if entity.id in mentioned]
+    terms = sorted({term for entity in named for term in (entity.name, *entity.aliases)})
+    if not terms:
+        return ""
+    return f'<p class="search-terms" hidden>{escape_attribute(" · ".join(terms))}</p>'
 
 
 def _metadata_box(item: AnnotatedArticle) -> str:

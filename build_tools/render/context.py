@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from build_tools.model import AnnotatedArticle, Entity
@@ -43,9 +43,13 @@ class SiteContext:
     articles_by_entity: dict[str, tuple[str, ...]]
     mention_counts: Counter[str]
     links: dict[str, EntityLink]
+    by_slug: dict[str, AnnotatedArticle] = field(default_factory=dict)
+    """Articles by slug: entity and timeline pages look articles up once per mention."""
+    position: dict[str, int] = field(default_factory=dict)
+    """Each slug's place in `articles` (newest first), to sort a subset without a scan."""
 
     def article(self, slug: str) -> AnnotatedArticle:
-        return next(item for item in self.articles if item.article.capture.slug == slug)
+        return self.by_slug[slug]
 
 
 def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
@@ -69,7 +73,9 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
         )
         for entity_id, entity in entities.items()
     }
-    return SiteContext(articles, entities, articles_by_entity, mentions, links)
+    by_slug = {item.article.capture.slug: item for item in articles}
+    position = {slug: index for index, slug in enumerate(by_slug)}
+    return SiteContext(articles, entities, articles_by_entity, mentions, links, by_slug, position)
 
 
 def _page_for(entity: Entity, article_count: int) -> str | None:

@@ -34,13 +34,20 @@ def render_entity(entity: Entity, context: SiteContext) -> str:
     slugs = context.articles_by_entity.get(entity.id, ())
     parts = [
         front_matter(entity.name, entity.description),
-        f"# {escape(entity.name)}",
-        _summary(entity, len(slugs), context.mention_counts[entity.id]),
+        _search_body(entity, _summary(entity, len(slugs), context.mention_counts[entity.id])),
         _mentioned_with(entity, context, page),
         _entity_timeline(entity, context, page),
         _mentions(entity, context, page),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _search_body(entity: Entity, content: str) -> str:
+    """Name, description and aliases are indexed for search; the mention lists are not
+    (they repeat the articles' text, which is indexed on the articles themselves)."""
+    heading = f"# {escape(entity.name)}"
+    opening = f'<div data-pagefind-body data-pagefind-meta="type:{entity.type.value}" markdown>'
+    return f"{opening}\n\n{heading}\n\n{content}\n\n</div>"
 
 
 def _summary(entity: Entity, article_count: int, mention_count: int) -> str:
@@ -121,8 +128,7 @@ def _bold_mentions(sentence: str, mentions: list[Mention], offset: int) -> str:
 
 
 def _by_date(slugs: tuple[str, ...], context: SiteContext) -> list[str]:
-    order = {item.article.capture.slug: index for index, item in enumerate(context.articles)}
-    return sorted(slugs, key=lambda slug: order[slug])
+    return sorted(slugs, key=lambda slug: context.position[slug])
 
 
 def render_entity_indexes(context: SiteContext) -> dict[str, str]:

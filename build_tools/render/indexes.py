@@ -19,6 +19,14 @@ from build_tools.render.timeline import MONTH_NAMES, TIMELINE_INDEX_PAGE
 # The home page shows this many of the newest articles; the rest are one click
 # away in the index by month.
 LATEST_ON_HOME = 20
+# A plain form, so the home page loads no search code: the search page runs the
+# query it is given in `?q=` (docs/assets/search/search-page.js).
+SEARCH_FORM = (
+    '<form class="archive-search-form" action="search/" method="get" role="search">'
+    '<label for="home-search">Search the archive</label> '
+    '<input id="home-search" name="q" type="search" placeholder="A word, a name, a headline" required> '
+    '<button type="submit" class="md-button md-button--primary">Search</button></form>'
+)
 UNDATED = "undated"
 
 
@@ -32,6 +40,8 @@ def render_home(context: SiteContext) -> str:
         f"highlighted and every dated event on a [timeline]({relative_link(HOME_PAGE, TIMELINE_INDEX_PAGE)}). "
         f"Browse [all articles by month]({relative_link(HOME_PAGE, ARTICLE_INDEX_PAGE)}) "
         f"or [the entities]({relative_link(HOME_PAGE, ENTITY_INDEX_PAGE)}).",
+        "",
+        SEARCH_FORM,
         "",
         "## Latest articles",
         "",

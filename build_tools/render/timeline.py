@@ -56,8 +56,9 @@ def _index(by_year: dict[int, list[EventGroup]]) -> str:
     for year in sorted(by_year):
         groups = by_year[year]
         months = sorted({g.events[0].start.month for g in groups if _is_within_month(g)})
+        year_page = timeline_year_page(year)
         month_links = ", ".join(
-            f"[{MONTH_NAMES[m - 1]}]({relative_link(TIMELINE_INDEX_PAGE, timeline_year_page(year), _month_anchor(year, m))})"
+            f"[{MONTH_NAMES[m - 1]}]({relative_link(TIMELINE_INDEX_PAGE, year_page, _month_anchor(year, m))})"
             for m in months
         )
         target = relative_link(TIMELINE_INDEX_PAGE, timeline_year_page(year))

@@ -112,27 +112,25 @@ def group_events(events: Iterable[TimelineEvent]) -> list[EventGroup]:
     value, then article slugs, for stable pages.
     """
     groups: list[list[TimelineEvent]] = []
+    # Index each group by (value, entity) so that grouping stays linear in the
+    # number of events (10,000 articles hold ~100,000); an event joins the
+    # earliest group of its value that shares an entity with it.
+    group_of: dict[tuple[str, str], int] = {}
     for event in sorted(events, key=_event_order):
-        home = next((g for g in groups if _joins(g, event)), None)
+        keys = [(event.value, entity_id) for entity_id in event.entity_ids]
+        home = min((group_of[key] for key in keys if key in group_of), default=None)
         if home is None:
-            groups.append([event])
-        else:
-            home.append(event)
+            home = len(groups)
+            groups.append([])
+        groups[home].append(event)
+        for key in keys:
+            group_of.setdefault(key, home)
     built = [_group(members) for members in groups]
     return sorted(built, key=lambda g: (g.start, g.value, g.slugs))
 
 
 def _event_order(event: TimelineEvent) -> tuple[date, str, str, int, int]:
     return event.start, event.value, event.article_slug, event.block, event.sentence_start
-
-
-def _joins(group: list[TimelineEvent], event: TimelineEvent) -> bool:
-    if group[0].value != event.value:
-        return False
-    entities = {e for member in group for e in member.entity_ids}
-    if entities or event.entity_ids:
-        return bool(entities & set(event.entity_ids))
-    return False
 
 
 def _group(members: list[TimelineEvent]) -> EventGroup:
