@@ -125,21 +125,23 @@ def test_block_syntax_at_line_start_is_escaped(line: str) -> None:
 
 def test_article_page_has_highlights_with_type_class_and_tooltip() -> None:
     page = render_site([annotate(make_article())]).pages["archive/articles/a.md"]
-    assert '[Xi Jinping](../entities/xi-jinping.md "President of China"){ .entity .entity-person' in page
-    assert 'data-articles="1"' in page
+    assert (
+        '<a class="entity entity-person" href="../../entities/xi-jinping/" title="President of China" '
+        'data-entity="xi-jinping" data-name="Xi Jinping" data-type="person" data-articles="1">Xi Jinping</a>'
+    ) in page
     # An unreviewed name seen in one article is highlighted but has no page to link to.
     assert '<span class="entity entity-person entity-unreviewed"' in page
-    assert "{: #p1 }" in page and "{: #p2 }" in page
+    assert '<p id="p1">' in page and '<p id="p2">' in page
 
 
 def test_article_page_shows_metadata_caption_provenance_and_removed_lines() -> None:
     page = render_site([annotate(make_article())]).pages["archive/articles/a.md"]
-    assert "**Section:** East Asia" in page
-    assert "**Published:** 10 June 2025 (text, inferred, confidence 0.80" in page
-    assert "Xi waves. *(AFP/Someone)*\n{: .article-caption #p3 }" in page
+    assert "<strong>Section:</strong> East Asia" in page
+    assert "<strong>Published:</strong> 10 June 2025 (text, inferred, confidence 0.80" in page
+    assert '<p class="article-caption" id="p3">Xi waves. <em>(AFP/Someone)</em></p>' in page
     assert "[captures/a.txt](../raw/a.txt)" in page and "ab" * 32 in page
     assert "*line 7, advertisement:* Advertisement" in page
-    assert "- **week of 2 June 2025** ·" in page
+    assert "<li><strong>week of 2 June 2025</strong> ·" in page
 
 
 def test_hostile_capture_text_never_becomes_markup() -> None:
@@ -147,8 +149,11 @@ def test_hostile_capture_text_never_becomes_markup() -> None:
     pages = render_site([annotate(article)]).pages
     page = pages["archive/articles/a.md"]
     front, body = page.split("\n---\n", 1)
-    assert "<script" not in page and "<img" not in page and "{: #evil }" not in body
-    assert "](javascript" not in body
+    assert "<script" not in page and "<img" not in page and 'id="evil"' not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    # Outside the raw HTML blocks (where Markdown is not read), Markdown syntax is escaped too.
+    markdown_parts = "\n\n".join(part for part in body.split("\n\n") if not part.lstrip().startswith("<"))
+    assert "{: #evil }" not in markdown_parts and "](javascript" not in markdown_parts
     assert "<" not in front and '"' not in front.split("title:", 1)[1].split("\n")[0]
     for other in pages.values():
         assert "<script" not in other
@@ -159,8 +164,8 @@ def test_entity_page_lists_mentions_with_sentences_and_paragraph_links() -> None
     page = pages["archive/entities/xi-jinping.md"]
     assert "**In 1 article, 2 mentions.**" in page
     assert "[Q15031](https://www.wikidata.org/wiki/Q15031)" in page
-    assert "BEIJING: **Xi Jinping** met Lee" in page
-    assert "(../articles/a.md#p2" in page
+    assert "BEIJING: <strong>Xi Jinping</strong> met Lee" in page
+    assert 'href="../../articles/a/#p2"' in page
     assert "archive/entities/unreviewed-lee.md" not in pages
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from build_tools.model import AnnotatedArticle, Block, BlockKind, EntityType, Mention, PublicationDate
+from build_tools.render import html
 from build_tools.render.context import SiteContext, article_page, paragraph_anchor
 from build_tools.render.groupings import article_tags
-from build_tools.render.markdown import escape, escape_attribute, highlight, relative_link
+from build_tools.render.markdown import escape, relative_link
 from build_tools.render.pages import front_matter, human_date, link_to_entity, raw_capture_page, safe_url
 from build_tools.render.timeline import render_event_list
 
@@ -34,15 +35,15 @@ def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
     article = item.article
     page = article_page(article.capture.slug)
     searchable = [
-        f"# {escape(article.title)}",
-        _ignored_by_search(_metadata_box(item) + "\n\n" + _legend(item)),
+        f"<h1>{html.text(article.title).strip()}</h1>",
+        f"<div data-pagefind-ignore>{_metadata_box(item)}\n{_legend(item)}</div>",
         _caption(item, context, page),
         _body(item, context, page),
         _search_terms(item),
     ]
     parts = [
         front_matter(article.title, article.description or _first_sentence(article.body), article_tags(item, context)),
-        _search_body(item, "\n\n".join(part for part in searchable if part)),
+        _search_body(item, "\n".join(part for part in searchable if part)),
         _entities_section(item, context, page),
         _timeline_section(item, context, page),
         _provenance_box(item, page),
@@ -70,24 +71,20 @@ def _legend(item: AnnotatedArticle) -> str:
 
 
 def _search_body(item: AnnotatedArticle, content: str) -> str:
-    """The part of the page Pagefind indexes: headline, caption, body (see build_tools/search.py).
+    """Headline, metadata, caption and body: one raw HTML block, which Pagefind indexes
+    (build_tools/search.py) and MkDocs passes through (build_tools/render/html.py).
 
-    The date is shown with each result and sorts them; the section is a filter.
-    Attribute values come from the capture, so they are escaped as data.
+    The date is shown with each search result and sorts them; the section is a
+    filter. Attribute values come from the capture, so they are escaped as data.
     """
     article = item.article
     attributes = ["data-pagefind-body"]
     if article.published:
-        attributes.append(f'data-pagefind-meta="date:{escape_attribute(human_date(article.published.value))}"')
+        attributes.append(f'data-pagefind-meta="date:{html.attribute(human_date(article.published.value))}"')
         attributes.append(f'data-pagefind-sort="date:{article.published.value.isoformat()}"')
     if article.section:
-        attributes.append(f'data-pagefind-filter="section:{escape_attribute(article.section.replace(",", " "))}"')
-    return f'<div {" ".join(attributes)} markdown>\n\n{content}\n\n</div>'
-
-
-def _ignored_by_search(content: str) -> str:
-    """Shown on the page, left out of the search index (labels would match every article)."""
-    return f"<div data-pagefind-ignore markdown>\n\n{content}\n\n</div>"
+        attributes.append(f'data-pagefind-filter="section:{html.attribute(article.section.replace(",", " "))}"')
+    return f'<div class="article-text" {" ".join(attributes)}>\n{content}\n</div>'
 
 
 def _search_terms(item: AnnotatedArticle) -> str:
@@ -101,29 +98,30 @@ def _search_terms(item: AnnotatedArticle) -> str:
     terms = sorted({term for entity in named for term in (entity.name, *entity.aliases)})
     if not terms:
         return ""
-    return f'<p class="search-terms" hidden>{escape_attribute(" · ".join(terms))}</p>'
+    return f'<p class="search-terms" hidden>{html.text(" · ".join(terms))}</p>'
 
 
 def _metadata_box(item: AnnotatedArticle) -> str:
+    """Material's admonition markup, written as HTML (it sits inside the raw block)."""
     article = item.article
     rows = [
-        ("Section", escape(article.section) if article.section else None),
+        ("Section", html.text(article.section) if article.section else None),
         ("Published", _published(article.published)),
         ("Updated", human_date(article.modified) if article.modified else None),
-        ("By", escape(", ".join(article.authors)) if article.authors else None),
-        ("Agency", escape(article.agency) if article.agency else None),
-        ("Dateline", escape(article.dateline) if article.dateline else None),
-        ("Site", escape(article.site_name) if article.site_name else None),
+        ("By", html.text(", ".join(article.authors)) if article.authors else None),
+        ("Agency", html.text(article.agency) if article.agency else None),
+        ("Dateline", html.text(article.dateline) if article.dateline else None),
+        ("Site", html.text(article.site_name) if article.site_name else None),
     ]
-    lines = [f"    **{label}:** {value}  " for label, value in rows if value]
-    return '!!! info "About this article"\n\n' + "\n".join(lines).rstrip()
+    lines = "<br>\n".join(f"<strong>{label}:</strong> {value.strip()}" for label, value in rows if value)
+    return f'<div class="admonition info"><p class="admonition-title">About this article</p>\n<p>{lines}</p></div>'
 
 
 def _published(published: PublicationDate | None) -> str:
     if published is None:
         return "unknown (no date found in the capture; its events are placed only where the text gives full dates)"
     how = f"{published.method.value}, confidence {published.confidence:.2f}"
-    evidence = "; ".join(escape(clue) for clue in published.evidence)
+    evidence = "; ".join(html.text(clue).strip() for clue in published.evidence)
     return f"{human_date(published.value)} ({how}{': ' + evidence if evidence else ''})"
 
 
@@ -136,32 +134,22 @@ def _caption(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
     caption = ""
     if index is not None:
         mentions = [mention for mention in item.mentions if mention.block == index]
-        caption = highlight(article.texts[index], mentions, context.links, page)
-    credit = f" *({escape(image.credit)})*" if image.credit else ""
-    anchor = f" #{paragraph_anchor(index)}" if index is not None else ""
-    return f"{caption}{credit}\n{{: .article-caption{anchor} }}"
+        caption = html.highlight(article.texts[index], mentions, context.links, page)
+    credit = f" <em>({html.text(image.credit).strip()})</em>" if image.credit else ""
+    anchor = f' id="{paragraph_anchor(index)}"' if index is not None else ""
+    return f'<p class="article-caption"{anchor}>{caption}{credit}</p>'
 
 
 def _body(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
     by_block: defaultdict[int, list[Mention]] = defaultdict(list)
     for mention in item.mentions:
         by_block[mention.block].append(mention)
-    blocks = [
-        _block(index, block, highlight(block.text, by_block[index], context.links, page))
-        for index, block in enumerate(item.article.body)
-    ]
-    return "\n\n".join(blocks)
-
-
-def _block(index: int, block: Block, text: str) -> str:
-    anchor = f"{{: #{paragraph_anchor(index)} }}"
-    if block.kind is BlockKind.HEADING:
-        return f"## {text} {anchor}"
-    if block.kind is BlockKind.QUOTE:
-        return f"> {text}\n> {anchor}"
-    if block.kind is BlockKind.LIST_ITEM:
-        return f"- {text} {anchor}"
-    return f"{text}\n{anchor}"
+    return html.blocks(
+        [
+            (paragraph_anchor(index), block, html.highlight(block.text, by_block[index], context.links, page))
+            for index, block in enumerate(item.article.body)
+        ]
+    )
 
 
 def _entities_section(item: AnnotatedArticle, context: SiteContext, page: str) -> str:

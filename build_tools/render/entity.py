@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from build_tools.model import AnnotatedArticle, Entity, EntityType, Mention
+from build_tools.model import AnnotatedArticle, Entity, EntityType
+from build_tools.render import html
 from build_tools.render.article import TYPE_HEADINGS, TYPE_ORDER
 from build_tools.render.context import (
     ENTITY_INDEX_PAGE,
@@ -14,7 +15,7 @@ from build_tools.render.context import (
     entity_page,
     paragraph_anchor,
 )
-from build_tools.render.markdown import escape, escape_inline, relative_link
+from build_tools.render.markdown import escape, relative_link
 from build_tools.render.pages import front_matter, human_date, link_to_entity
 from build_tools.render.timeline import render_event_list
 from build_tools.sentences import sentence_spans
@@ -90,21 +91,24 @@ def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
 
 
 def _mentions(entity: Entity, context: SiteContext, page: str) -> str:
+    """Every mention's sentence, grouped by article (newest first), as raw HTML lists."""
     sections = []
     for slug in _by_date(context.articles_by_entity.get(entity.id, ()), context):
         item = context.article(slug)
         target = article_page(slug)
         date = f" · {human_date(item.article.published.value)}" if item.article.published else ""
-        bullets = "\n".join(
-            f'- {sentence} [¶]({relative_link(page, target, paragraph_anchor(block))} "Go to the paragraph")'
+        bullets = [
+            f'{sentence} <a href="{html.relative_url(page, target, paragraph_anchor(block))}" '
+            f'title="Go to the paragraph">¶</a>'
             for block, sentence in _mention_sentences(item, entity.id)
-        )
-        sections.append(f"### [{escape(item.article.title)}]({relative_link(page, target)}){date}\n\n{bullets}")
+        ]
+        heading = f'<a href="{html.relative_url(page, target)}">{html.text(item.article.title).strip()}</a>{date}'
+        sections.append(f'<h3 class="mention-article">{heading}</h3>\n' + html.bullet_list(bullets))
     return "## Mentions\n\n" + "\n\n".join(sections) if sections else ""
 
 
 def _mention_sentences(item: AnnotatedArticle, entity_id: str) -> Iterator[tuple[int, str]]:
-    """Each sentence that mentions the entity, once, with the mentions in bold."""
+    """Each sentence that mentions the entity, once, with the mentions in bold (HTML)."""
     mentions = [m for m in item.mentions if m.entity_id == entity_id]
     seen: set[tuple[int, int]] = set()
     for mention in mentions:
@@ -113,18 +117,9 @@ def _mention_sentences(item: AnnotatedArticle, entity_id: str) -> Iterator[tuple
         if (mention.block, start) in seen:
             continue
         seen.add((mention.block, start))
-        inside = [m for m in mentions if m.block == mention.block and start <= m.start and m.end <= end]
-        yield mention.block, _bold_mentions(text[start:end], inside, start)
-
-
-def _bold_mentions(sentence: str, mentions: list[Mention], offset: int) -> str:
-    parts, cursor = [], 0
-    for mention in sorted(mentions, key=lambda m: m.start):
-        parts.append(escape_inline(sentence[cursor : mention.start - offset]))
-        parts.append(f"**{escape_inline(sentence[mention.start - offset : mention.end - offset])}**")
-        cursor = mention.end - offset
-    parts.append(escape_inline(sentence[cursor:]))
-    return "".join(parts).strip()
+        inside = sorted((m.start - start, m.end - start) for m in mentions
+                        if m.block == mention.block and start <= m.start and m.end <= end)  # fmt: skip
+        yield mention.block, html.bold(text[start:end], inside)
 
 
 def _by_date(slugs: tuple[str, ...], context: SiteContext) -> list[str]:

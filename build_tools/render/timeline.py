@@ -7,8 +7,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from build_tools.model import Granularity, Mention, TimelineEvent
+from build_tools.render import html
 from build_tools.render.context import SiteContext, article_page, paragraph_anchor
-from build_tools.render.markdown import escape, highlight, relative_link
+from build_tools.render.markdown import relative_link
 from build_tools.render.pages import front_matter
 from build_tools.timeline.events import EventGroup, describe_period, group_events
 
@@ -101,27 +102,29 @@ def render_event_list(events: Iterable[TimelineEvent], context: SiteContext, pag
 
 
 def _group_list(groups: Sequence[EventGroup], context: SiteContext, page: str, *, with_source: bool = True) -> str:
-    return "\n".join(_group_line(group, context, page, with_source) for group in groups)
+    """Raw HTML (see build_tools/render/html.py): a year page holds thousands of these."""
+    items = [_group_line(group, context, page, with_source) for group in groups]
+    return html.bullet_list(items, "timeline-events")
 
 
 def _group_line(group: EventGroup, context: SiteContext, page: str, with_source: bool) -> str:
     first = group.events[0]
-    sentence = highlight(first.sentence, _sentence_mentions(first, context), context.links, page)
-    line = f"- **{escape(describe_period(first.value))}** · {sentence}"
+    sentence = html.highlight(first.sentence, _sentence_mentions(first, context), context.links, page)
+    line = f"<strong>{html.text(describe_period(first.value)).strip()}</strong> · {sentence}"
     if with_source:
         line += " — " + "; ".join(_source_link(event, context, page) for event in group.events)
     else:
-        target = relative_link(page, article_page(first.article_slug), paragraph_anchor(first.block))
-        line += f' [¶]({target} "Go to the paragraph")'
+        target = html.relative_url(page, article_page(first.article_slug), paragraph_anchor(first.block))
+        line += f' <a href="{target}" title="Go to the paragraph">¶</a>'
     if first.warning:
-        line += f" *(note: {escape(first.warning)})*"
+        line += f" <em>(note: {html.text(first.warning).strip()})</em>"
     return line
 
 
 def _source_link(event: TimelineEvent, context: SiteContext, page: str) -> str:
     title = context.article(event.article_slug).article.title
-    target = relative_link(page, article_page(event.article_slug), paragraph_anchor(event.block))
-    return f"[{escape(title)}]({target})"
+    target = html.relative_url(page, article_page(event.article_slug), paragraph_anchor(event.block))
+    return f'<a href="{target}">{html.text(title).strip()}</a>'
 
 
 def _sentence_mentions(event: TimelineEvent, context: SiteContext) -> list[Mention]:

@@ -1,0 +1,144 @@
+"""Raw HTML fragments for the heavy parts of pages: article bodies, highlights,
+event and mention lists.
+
+Why HTML and not Markdown: Python-Markdown parses every inline link and
+attribute list one pattern at a time, and articles carry dozens of highlights
+each; measured on 100 generated captures, inline processing was most of
+MkDocs' time. A raw HTML block is passed through untouched, so these parts
+cost MkDocs almost nothing. The price is that MkDocs neither rewrites nor
+checks their links: `relative_url` writes the final URLs itself (the site uses
+`use_directory_urls: true`, checked by `build_site`), and the site tests check
+that every link resolves.
+
+Captured text is data: everything from a capture goes through `text` or
+`attribute` (html.escape), and nothing in a raw HTML block is read as Markdown.
+Fragments never contain a blank line, which would end the raw block.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import posixpath
+import re
+from collections.abc import Sequence
+
+from build_tools.model import Block, BlockKind, Mention
+from build_tools.render.markdown import EntityLink
+
+_SPACE = re.compile(r"\s+")
+
+
+def text(value: str) -> str:
+    """Captured text as HTML text: one line, `<`, `>`, `&` and quotes escaped."""
+    return html.escape(_SPACE.sub(" ", value), quote=True)
+
+
+def attribute(value: str) -> str:
+    """A value for a double-quoted attribute."""
+    return text(value).strip()
+
+
+def page_url(page: str) -> str:
+    """The URL MkDocs gives a docs-relative Markdown file (directory URLs):
+    'archive/articles/x.md' -> 'archive/articles/x/', 'index.md' -> ''."""
+    stem = page[:-3] if page.endswith(".md") else page
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+@functools.lru_cache(maxsize=200_000)  # a page links to a few hundred targets, many pages to the same ones
+def _relative_dir(from_url: str, to_url: str) -> str:
+    relative = posixpath.relpath(to_url or ".", from_url or ".")
+    return "./" if relative == "." else relative + "/"
+
+
+def relative_url(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """The link from one page to another (both docs-relative .md paths), as a final URL."""
+    link = _relative_dir(page_url(from_page), page_url(to_page))
+    return f"{link}#{anchor}" if anchor else link
+
+
+def highlight(value: str, mentions: Sequence[Mention], links: dict[str, EntityLink], from_page: str) -> str:
+    """Escape `value` and turn each mention into a highlight linking to its entity's page.
+
+    Classes carry the type (colour and underline style), `title` the description
+    (the tooltip without scripts), data attributes feed the hover card. A
+    mention of an entity with no page is a span. Overlapping mentions are skipped.
+    """
+    parts: list[str] = []
+    cursor = 0
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        link = links.get(mention.entity_id)
+        if link is None or mention.start < cursor:
+            continue
+        parts.append(text(value[cursor : mention.start]))
+        parts.append(_highlight_one(value[mention.start : mention.end], link, from_page))
+        cursor = mention.end
+    parts.append(text(value[cursor:]))
+    return "".join(parts).strip()
+
+
+def _highlight_one(surface: str, link: EntityLink, from_page: str) -> str:
+    entity = link.entity
+    classes = f"entity entity-{entity.type.value}" + ("" if entity.reviewed else " entity-unreviewed")
+    title = attribute(entity.description or f"{entity.name} ({entity.type.value})")
+    data = (
+        f'data-entity="{attribute(entity.id)}" data-name="{attribute(entity.name)}" '
+        f'data-type="{entity.type.value}" data-articles="{link.article_count}"'
+    )
+    if link.page is None:
+        return f'<span class="{classes}" title="{title}" {data}>{text(surface)}</span>'
+    href = relative_url(from_page, link.page)
+    return f'<a class="{classes}" href="{href}" title="{title}" {data}>{text(surface)}</a>'
+
+
+def bold(value: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Escape `value` with the given (start, end) spans in <strong>; spans sorted, not overlapping."""
+    parts, cursor = [], 0
+    for start, end in spans:
+        parts.append(text(value[cursor:start]))
+        parts.append(f"<strong>{text(value[start:end])}</strong>")
+        cursor = end
+    parts.append(text(value[cursor:]))
+    return "".join(parts).strip()
+
+
+def blocks(body: Sequence[tuple[str, Block, str]]) -> str:
+    """Body blocks as HTML, each with its anchor; consecutive list items share one list.
+
+    `body` holds (anchor, block, inner HTML) triples in order.
+    """
+    lines: list[str] = []
+    in_list = False
+    for anchor, block, inner in body:
+        if block.kind is BlockKind.LIST_ITEM and not in_list:
+            lines.append("<ul>")
+        elif block.kind is not BlockKind.LIST_ITEM and in_list:
+            lines.append("</ul>")
+        in_list = block.kind is BlockKind.LIST_ITEM
+        lines.append(_block(anchor, block.kind, inner))
+    if in_list:
+        lines.append("</ul>")
+    return "\n".join(lines)
+
+
+def _block(anchor: str, kind: BlockKind, inner: str) -> str:
+    if kind is BlockKind.HEADING:
+        return f'<h2 id="{anchor}">{inner}</h2>'
+    if kind is BlockKind.QUOTE:
+        return f'<blockquote id="{anchor}"><p>{inner}</p></blockquote>'
+    if kind is BlockKind.LIST_ITEM:
+        return f'<li id="{anchor}">{inner}</li>'
+    return f'<p id="{anchor}">{inner}</p>'
+
+
+def bullet_list(items: Sequence[str], css_class: str = "") -> str:
+    """A <ul> of ready-made HTML items, as one raw block (empty string for no items)."""
+    if not items:
+        return ""
+    opening = f'<ul class="{css_class}">' if css_class else "<ul>"
+    return "\n".join([opening, *(f"<li>{item}</li>" for item in items), "</ul>"])
