@@ -1,10 +1,13 @@
-"""The extraction cache: an Article (or Failure) per capture, keyed so it is never stale.
+"""The build cache: per capture, its extraction (an Article or a Failure) and its
+annotation (an AnnotatedArticle), keyed so that an entry is never stale.
 
 The key holds the capture's path, its SHA-256 and WARC record number, and the
 version of the build tools' code (a hash of every source file under
-build_tools/). Change the capture, rename it, or change any code, and the key
-changes: the entry is simply never looked up again. Entries of older code
-versions are deleted when a new version first writes.
+build_tools/); an annotation's key also holds a digest of the curated data it
+was made with (the entity registry and the suppress list). Change the capture,
+rename it, edit the registry, or change any code, and the key changes: the
+entry is simply never looked up again. Entries of older code versions are
+deleted when a new version first writes.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import shutil
 from functools import cache
 from pathlib import Path
 
-from build_tools.model import Article, Capture, Failure
+from build_tools.model import AnnotatedArticle, Article, Capture, Failure
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -25,7 +28,8 @@ def code_version() -> str:
     """A hash of the build tools' source and data files: any edit invalidates the cache."""
     digest = hashlib.sha256()
     for path in sorted(_PACKAGE_DIR.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".txt", ".json", ".tsv", ".yml") and "__pycache__" not in path.parts:
+        source = path.suffix in (".py", ".txt", ".json", ".tsv", ".yml")
+        if path.is_file() and source and "__pycache__" not in path.parts:
             digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:20]
@@ -39,33 +43,53 @@ class ExtractionCache:
         self.root = directory
         self.directory = directory / code_version()
         self.hits = 0
+        self.annotation_hits = 0
         self._pruned = False
 
     def get(self, capture: Capture) -> Article | Failure | None:
-        if not self.enabled:
-            return None
-        try:
-            with self._entry(capture).open("rb") as handle:
-                result = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            return None
+        result = self._read(self._entry(capture))
         if not isinstance(result, Article | Failure):
             return None
         self.hits += 1
         return result
 
     def put(self, capture: Capture, result: Article | Failure) -> None:
+        self._write(self._entry(capture), result)
+
+    def get_annotation(self, capture: Capture, curation: str) -> AnnotatedArticle | None:
+        """The capture's annotation made with curated data of digest `curation`, if cached."""
+        result = self._read(self._entry(capture, f"annotation\0{curation}"))
+        if not isinstance(result, AnnotatedArticle):
+            return None
+        self.annotation_hits += 1
+        return result
+
+    def put_annotation(self, capture: Capture, curation: str, result: AnnotatedArticle) -> None:
+        self._write(self._entry(capture, f"annotation\0{curation}"), result)
+
+    def _read(self, entry: Path) -> object:
+        """The pickled entry, or None when disabled, missing or unreadable (a miss, never an error)."""
+        if not self.enabled:
+            return None
+        try:
+            with entry.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return None
+
+    def _write(self, entry: Path, result: object) -> None:
         if not self.enabled:
             return
         self._prune_old_versions()
-        entry = self._entry(capture)
         entry.parent.mkdir(parents=True, exist_ok=True)
         temporary = entry.with_suffix(".tmp")
         temporary.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         temporary.replace(entry)  # atomic: a crash never leaves half an entry
 
-    def _entry(self, capture: Capture) -> Path:
+    def _entry(self, capture: Capture, kind: str = "") -> Path:
         key = f"{capture.path}\0{capture.sha256}\0{capture.record_index}"
+        if kind:
+            key += f"\0{kind}"
         name = hashlib.sha256(key.encode()).hexdigest()
         return self.directory / name[:2] / f"{name}.pickle"
 
@@ -77,3 +101,13 @@ class ExtractionCache:
             for old in self.root.iterdir():
                 if old.is_dir() and old != self.directory:
                     shutil.rmtree(old, ignore_errors=True)
+
+
+def curation_digest(*files: Path) -> str:
+    """A digest of the curated data files' bytes (a missing file counts as empty)."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(str(path.name).encode() + b"\0")
+        digest.update(path.read_bytes() if path.is_file() else b"")
+        digest.update(b"\0")
+    return digest.hexdigest()[:20]

@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_tools.cache import ExtractionCache
+from build_tools.cache import ExtractionCache, curation_digest
 from build_tools.config import ArchiveConfig
 from build_tools.entities.linking import find_mentions
 from build_tools.entities.registry import Registry, load_registry, load_suppress
@@ -54,7 +54,8 @@ def analyse(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True
     captures, failures = _ingest(files, config, progress)
     cache = ExtractionCache(config.path(config.cache_dir), enabled=use_cache)
     articles, extract_failures = _extract(captures, cache, progress)
-    annotated = _annotate(articles, registry, suppress, progress)
+    curation = curation_digest(config.path(config.entities_file), config.path(config.suppress_file))
+    annotated = _annotate(articles, (registry, suppress), cache, curation, progress)
     warnings = tuple(_relative(config, warning) for warning in registry.warnings) + tuple(
         f"{capture.path}: {warning}" for capture in captures for warning in capture.warnings
     )
@@ -150,15 +151,59 @@ def _relative(config: ArchiveConfig, message: str) -> str:
 
 
 def _annotate(
-    articles: Sequence[Article], registry: Registry, suppress: frozenset[str], progress: Progress
+    articles: Sequence[Article],
+    curated: tuple[Registry, frozenset[str]],
+    cache: ExtractionCache,
+    curation: str,
+    progress: Progress,
 ) -> tuple[AnnotatedArticle, ...]:
-    progress.start("annotate", len(articles))
-    annotated = []
-    for article in articles:
-        view = _annotation_view(article)
-        mentions, entities = find_mentions(view, registry, suppress)
-        events = find_events(view, mentions)
-        annotated.append(AnnotatedArticle(article, mentions, events, entities))
-        progress.advance()
-    progress.finish()
-    return tuple(annotated)
+    """Entities and events of every article: from the cache when neither the capture,
+    the code nor the curated data changed, else computed (in parallel when many)."""
+    results: list[AnnotatedArticle | None] = [cache.get_annotation(a.capture, curation) for a in articles]
+    missing = [index for index, result in enumerate(results) if result is None]
+    progress.start("annotate", len(missing))
+    for index, result in zip(missing, _annotate_many([articles[i] for i in missing], curated, progress), strict=True):
+        cache.put_annotation(articles[index].capture, curation, result)
+        results[index] = result
+    progress.finish(f" ({cache.annotation_hits} unchanged from the cache)")
+    return tuple(result for result in results if result is not None)
+
+
+def _annotate_many(
+    articles: Sequence[Article], curated: tuple[Registry, frozenset[str]], progress: Progress
+) -> list[AnnotatedArticle]:
+    workers = os.cpu_count() or 1
+    if len(articles) < PARALLEL_THRESHOLD or workers == 1:
+        out = []
+        for article in articles:
+            out.append(_annotate_one(article, curated))
+            progress.advance()
+        return out
+    results = []
+    # The registry goes to each worker once (initializer), not with every article.
+    with ProcessPoolExecutor(max_workers=workers, initializer=_set_worker_curated, initargs=(curated,)) as pool:
+        for result in pool.map(_annotate_in_worker, articles, chunksize=16):
+            results.append(result)
+            progress.advance()
+    return results
+
+
+def _annotate_one(article: Article, curated: tuple[Registry, frozenset[str]]) -> AnnotatedArticle:
+    registry, suppress = curated
+    view = _annotation_view(article)
+    mentions, entities = find_mentions(view, registry, suppress)
+    events = find_events(view, mentions)
+    return AnnotatedArticle(article, mentions, events, entities)
+
+
+_worker_curated: tuple[Registry, frozenset[str]] | None = None
+
+
+def _set_worker_curated(curated: tuple[Registry, frozenset[str]]) -> None:
+    global _worker_curated
+    _worker_curated = curated
+
+
+def _annotate_in_worker(article: Article) -> AnnotatedArticle:
+    assert _worker_curated is not None, "worker started without the registry"
+    return _annotate_one(article, _worker_curated)

@@ -78,6 +78,9 @@ def build_site(
         mkdocs_config = load_mkdocs_config(
             config_file=str(config.path("mkdocs.yml")), site_dir=str(target), strict=True
         )
+        if not mkdocs_config.use_directory_urls:
+            # render/html.py writes final links for directory URLs (MkDocs does not rewrite raw HTML).
+            raise SiteBuildError(f"{config.path('mkdocs.yml')}: use_directory_urls must be true for this archive")
         if progress is not None:
             mkdocs_config.plugins["archive-progress"] = _CountPages(progress)
         mkdocs_build(mkdocs_config)

@@ -48,3 +48,39 @@ def test_a_corrupt_entry_is_a_miss(tmp_path: Path) -> None:
     for entry in tmp_path.rglob("*.pickle"):
         entry.write_bytes(b"garbage")
     assert ExtractionCache(tmp_path).get(CAPTURE) is None
+
+
+def test_registry_edit_is_never_served_a_stale_annotation(seed_project: Path) -> None:
+    """Built twice with the cache on; between the builds the registry's description of
+    Xi Jinping changes: the second build shows the new one."""
+    from click.testing import CliRunner
+
+    from build_tools.cli import main
+
+    def build() -> str:
+        result = CliRunner().invoke(main, ["build", "--project", str(seed_project), "--no-site", "-q"])
+        assert result.exit_code == 0, result.output
+        return (seed_project / "docs/archive/articles/000-c3f07487757a6e66.md").read_text(encoding="utf-8")
+
+    assert 'title="President of the People&#x27;s Republic of China since 2013."' in build()
+    registry = seed_project / "data" / "entities.yml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(text.replace("President of the People's Republic of China", "Leader of China"), "utf-8")
+    assert 'title="Leader of China since 2013."' in build()
+
+
+def test_annotations_are_cached_per_curation_digest(tmp_path: Path) -> None:
+    from build_tools.cache import curation_digest
+    from build_tools.model import AnnotatedArticle
+
+    cache = ExtractionCache(tmp_path)
+    article = ARTICLE
+    annotated = AnnotatedArticle(article, (), (), ())
+    cache.put_annotation(article.capture, "digest-a", annotated)
+    assert cache.get_annotation(article.capture, "digest-a") == annotated
+    assert cache.get_annotation(article.capture, "digest-b") is None
+    registry = tmp_path / "entities.yml"
+    registry.write_text("entities: []\n", encoding="utf-8")
+    before = curation_digest(registry)
+    registry.write_text("entities: []\n# edited\n", encoding="utf-8")
+    assert curation_digest(registry) != before
