@@ -80,7 +80,8 @@ def load_config(project_dir: Path, *, strict: bool = False) -> tuple[ArchiveConf
             value = float(value)
         if not isinstance(value, expected) or (expected is float and value <= 0):
             problems.append(
-                f"{SETTINGS_FILE}: '{key}' must be a {'positive number' if expected is float else expected.__name__} (got {value!r})"
+                f"{SETTINGS_FILE}: '{key}' must be a "
+                f"{'positive number' if expected is float else expected.__name__} (got {value!r})"
             )
             continue
         kwargs[key] = value

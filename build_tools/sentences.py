@@ -9,8 +9,7 @@ import re
 _BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 # Abbreviations that end in a period but rarely end a sentence in news text.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gov sen rep gen col lt sgt st jr sr inc corp co ltd no vs "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e"]
 )
 
 

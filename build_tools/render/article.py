@@ -84,7 +84,7 @@ def _search_body(item: AnnotatedArticle, content: str) -> str:
         attributes.append(f'data-pagefind-sort="date:{article.published.value.isoformat()}"')
     if article.section:
         attributes.append(f'data-pagefind-filter="section:{html.attribute(article.section.replace(",", " "))}"')
-    return f'<div class="article-text" {" ".join(attributes)}>\n{content}\n</div>'
+    return html.raw_block(f'<div class="article-text" {" ".join(attributes)}>\n{content}\n</div>')
 
 
 def _search_terms(item: AnnotatedArticle) -> str:

@@ -103,7 +103,7 @@ def _mentions(entity: Entity, context: SiteContext, page: str) -> str:
             for block, sentence in _mention_sentences(item, entity.id)
         ]
         heading = f'<a href="{html.relative_url(page, target)}">{html.text(item.article.title).strip()}</a>{date}'
-        sections.append(f'<h3 class="mention-article">{heading}</h3>\n' + html.bullet_list(bullets))
+        sections.append(html.raw_block(f'<h3 class="mention-article">{heading}</h3>\n' + html.bullet_list(bullets)))
     return "## Mentions\n\n" + "\n\n".join(sections) if sections else ""
 
 

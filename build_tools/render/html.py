@@ -27,6 +27,15 @@ from build_tools.model import Block, BlockKind, Mention
 from build_tools.render.markdown import EntityLink
 
 _SPACE = re.compile(r"\s+")
+RAW_OPEN = "<!-- archive:raw -->"
+RAW_CLOSE = "<!-- /archive:raw -->"
+
+
+def raw_block(fragment: str) -> str:
+    """Mark finished HTML so that the `archive` MkDocs plugin (build_tools/mkdocs_plugin.py)
+    keeps it away from Markdown. The markers cannot come from a capture: captured text
+    is escaped, so it never holds '<!--'."""
+    return f"{RAW_OPEN}\n{fragment}\n{RAW_CLOSE}" if fragment else ""
 
 
 def text(value: str) -> str:

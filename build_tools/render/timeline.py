@@ -104,7 +104,7 @@ def render_event_list(events: Iterable[TimelineEvent], context: SiteContext, pag
 def _group_list(groups: Sequence[EventGroup], context: SiteContext, page: str, *, with_source: bool = True) -> str:
     """Raw HTML (see build_tools/render/html.py): a year page holds thousands of these."""
     items = [_group_line(group, context, page, with_source) for group in groups]
-    return html.bullet_list(items, "timeline-events")
+    return html.raw_block(html.bullet_list(items, "timeline-events"))
 
 
 def _group_line(group: EventGroup, context: SiteContext, page: str, with_source: bool) -> str:

@@ -1,0 +1,38 @@
+"""The `archive` MkDocs plugin: marked HTML blocks skip Markdown and come back intact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from build_tools.render.html import raw_block
+
+MKDOCS_YML = "site_name: Plugin test\nplugins: [archive]\nuse_directory_urls: true\n"
+
+
+def _build(tmp_path: Path, markdown: str) -> str:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text(markdown, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    build(load_config(config_file=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
+    return (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_marked_html_is_not_read_as_markdown_and_placeholders_never_leak(tmp_path: Path) -> None:
+    block = '<p id="p1">*not emphasis* [not](a-link) &lt;b&gt;</p>\n<ul>\n<li>one</li>\n</ul>'
+    page = _build(tmp_path, f"# Title\n\n*emphasis*\n\n{raw_block(block)}\n\nAfter.\n\n{raw_block('<p>two</p>')}\n")
+    assert block in page and "<p>two</p>" in page
+    assert "<em>emphasis</em>" in page and "<em>not emphasis</em>" not in page
+    assert "archiveraw" not in page and "archive:raw" not in page
+    assert page.index("<em>emphasis</em>") < page.index(block) < page.index("After.") < page.index("<p>two</p>")
+
+
+def test_unmarked_html_still_goes_through_markdown(tmp_path: Path) -> None:
+    page = _build(tmp_path, "# Title\n\nPlain *text*.\n")
+    assert "Plain <em>text</em>." in page
+
+
+def test_empty_fragment_gives_no_block() -> None:
+    assert raw_block("") == ""
