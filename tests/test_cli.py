@@ -55,7 +55,8 @@ def test_dates_jsonl_writes_one_line_per_input(runner: CliRunner, tmp_path: Path
     path = tmp_path / "in.jsonl"
     path.write_text('{"id": "a", "text": "yesterday", "anchor": "2025-06-10"}\n{"id": "b", "text": "in 1999"}\n')
     lines = [json.loads(line) for line in runner.invoke(main, ["dates", "--jsonl", str(path)]).output.splitlines()]
-    assert [(line["id"], [d["value"] for d in line["dates"]]) for line in lines] == [("a", ["2025-06-09"]), ("b", ["1999"])]
+    values = [(line["id"], [d["value"] for d in line["dates"]]) for line in lines]
+    assert values == [("a", ["2025-06-09"]), ("b", ["1999"])]
 
 
 def test_dates_rejects_a_bad_anchor_as_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:

@@ -161,7 +161,8 @@ def test_hostile_capture_shows_as_text(tmp_path: Path) -> None:
     project = new_project(tmp_path)
     hostile = SEED.read_text(encoding="utf-8").replace(
         "Lee said he hoped",
-        '<script>window.pwned=1</script> <img src=x onerror="window.pwned=2"> [link](javascript:alert(1)) {{ config.site_name }} {: #evil } Lee said he hoped',
+        '<script>window.pwned=1</script> <img src=x onerror="window.pwned=2"> '
+        "[link](javascript:alert(1)) {{ config.site_name }} {: #evil } Lee said he hoped",
     )
     (project / "captures" / "hostile.txt").write_text(hostile, encoding="utf-8")
     assert build(project).exit_code == 0
