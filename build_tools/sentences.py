@@ -8,10 +8,11 @@ import re
 # and whitespace, when the next thing starts like a sentence.
 _BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 # Abbreviations that end in a period but rarely end a sentence in news text.
-_ABBREVIATIONS = frozenset(  # noqa: SIM905 - a word list reads better as one string
+_ABBREVIATION_WORDS = (
     "mr mrs ms dr prof gov sen rep gen col lt sgt st jr sr inc corp co ltd no vs "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e"
 )
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
