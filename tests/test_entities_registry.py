@@ -43,6 +43,13 @@ def test_duplicate_id(tmp_path: Path) -> None:
     assert problems_of(tmp_path, text) == ("F:3: entity 'a': duplicate id (first defined on line 2)",)
 
 
+def test_duplicate_id_reported_even_when_the_entry_has_other_problems(tmp_path: Path) -> None:
+    text = "entities:\n  - {id: a, name: A, type: place}\n  - {id: a, name: B, type: persn}\n"
+    problems = problems_of(tmp_path, text)
+    assert "F:3: entity 'a': duplicate id (first defined on line 2)" in problems
+    assert any("F:3" in p and "'persn'" in p for p in problems)
+
+
 def test_shared_alias(tmp_path: Path) -> None:
     text = (
         "entities:\n  - {id: a, name: A, type: place, aliases: [X]}\n"

@@ -121,16 +121,27 @@ def _read_entities(root: Node, problems: _Problems) -> list[tuple[Entity, Node]]
     entities: list[tuple[Entity, Node]] = []
     for position, item in enumerate(listing.value, start=1):
         entity = _read_entity(item, position, problems)
-        if entity is None:
+        # A duplicate id is reported even when the entry has other problems: every
+        # problem of the file comes out in one run.
+        entity_id = entity.id if entity is not None else _raw_id(item)
+        if entity_id is not None and entity_id in seen:
+            problems.error(item, f"entity '{entity_id}': duplicate id (first defined on line {seen[entity_id]})")
             continue
-        if entity.id in seen:
-            problems.error(
-                item, f"entity '{entity.id}': duplicate id (first defined on line {seen[entity.id]})"
-            )
-            continue
-        seen[entity.id] = _line(item)
-        entities.append((entity, item))
+        if entity_id is not None:
+            seen[entity_id] = _line(item)
+        if entity is not None:
+            entities.append((entity, item))
     return entities
+
+
+def _raw_id(item: Node) -> str | None:
+    """The `id:` text of an entry that did not validate, when it has one."""
+    if not isinstance(item, MappingNode):
+        return None
+    for key, value in item.value:
+        if isinstance(key, ScalarNode) and key.value == "id" and isinstance(value, ScalarNode) and value.value:
+            return str(value.value)
+    return None
 
 
 def _top_level_list(root: Node, problems: _Problems) -> SequenceNode | None:
