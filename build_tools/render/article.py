@@ -168,7 +168,8 @@ def _entities_section(item: AnnotatedArticle, context: SiteContext, page: str) -
 def _timeline_section(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
     if not item.events:
         return ""
-    return "## Timeline of this article\n\n" + render_event_list(item.events, context, page, with_source=False)
+    events = render_event_list(item.events, context, page, with_source=False, highlighted=False)
+    return "## Timeline of this article\n\n" + events
 
 
 def _provenance_box(item: AnnotatedArticle, page: str) -> str:

@@ -87,7 +87,7 @@ def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
     ]
     if not events:
         return ""
-    return "## Timeline\n\n" + render_event_list(events, context, page, with_source=True)
+    return "## Timeline\n\n" + render_event_list(events, context, page, with_source=True, highlighted=False)
 
 
 def _mentions(entity: Entity, context: SiteContext, page: str) -> str:

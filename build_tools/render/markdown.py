@@ -8,6 +8,7 @@ capture show as text and never become markup.
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
@@ -47,8 +48,13 @@ def escape_attribute(text: str) -> str:
 
 def relative_link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A link from one docs-relative Markdown file to another, as MkDocs resolves them."""
-    link = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    link = _relative_file(posixpath.dirname(from_page) or ".", to_page)
     return f"{link}#{anchor}" if anchor else link
+
+
+@functools.lru_cache(maxsize=200_000)  # index pages link the same targets from the same folders
+def _relative_file(from_dir: str, to_page: str) -> str:
+    return posixpath.relpath(to_page, from_dir)
 
 
 @dataclass(frozen=True, slots=True)
