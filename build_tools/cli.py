@@ -289,8 +289,8 @@ def entities(file: Path, jsonl: bool, registry_path: Path, no_registry: bool) ->
             click.echo(json.dumps(found, ensure_ascii=False))
         return
     for record in _json_lines(text.splitlines()):
-        found = entities_in_text(record["text"], registry)
-        click.echo(json.dumps({"id": record.get("id"), "entities": found}, ensure_ascii=False))
+        entities = entities_in_text(record["text"], registry)
+        click.echo(json.dumps({"id": record.get("id"), "entities": entities}, ensure_ascii=False))
 
 
 @main.command()

@@ -22,7 +22,7 @@ from build_tools.extract import extract_article
 from build_tools.ingest import find_capture_files, ingest_file
 from build_tools.model import AnnotatedArticle, Article, Block, BlockKind, Capture, Failure
 from build_tools.progress import Progress
-from build_tools.render import render_site
+from build_tools.render import raw_capture_files, render_pages
 from build_tools.timeline.events import find_events
 from build_tools.writer import WriteReport, write_generated
 
@@ -65,8 +65,7 @@ def analyse(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True
 def run(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True) -> BuildResult:
     """Analyse every capture, then write the generated Markdown under docs/."""
     result = analyse(config, progress, use_cache=use_cache)
-    site = render_site(result.articles)
-    written = write_generated(site, config)
+    written = write_generated(render_pages(result.articles), raw_capture_files(result.articles), config)
     return BuildResult(
         result.articles, result.failures, result.warnings, result.capture_files, result.cache_hits, written
     )

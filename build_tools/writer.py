@@ -8,11 +8,11 @@ incremental tools see real changes only; files no longer produced are removed.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.config import ArchiveConfig
-from build_tools.render import RenderedSite
 from build_tools.render.context import HOME_PAGE
 
 
@@ -23,17 +23,24 @@ class WriteReport:
     removed: int
 
 
-def write_generated(site: RenderedSite, config: ArchiveConfig) -> WriteReport:
-    """Bring docs/index.md and docs/archive/ in line with `site`."""
+def write_generated(
+    pages: Iterable[tuple[str, str]], raw_files: Mapping[str, str], config: ArchiveConfig
+) -> WriteReport:
+    """Bring docs/index.md and docs/archive/ in line with `pages` and `raw_files`.
+
+    `pages` may be a generator: each page is written and dropped before the next.
+    """
     docs = config.path(config.docs_dir)
     written = unchanged = 0
-    for relative, content in sorted(site.pages.items()):
+    expected: set[Path] = set()
+    for relative, content in pages:
+        expected.add(docs / relative)
         changed = _write_if_changed(docs / relative, content.encode("utf-8"))
         written, unchanged = written + changed, unchanged + (not changed)
-    for relative, source in sorted(site.raw_files.items()):
+    for relative, source in sorted(raw_files.items()):
+        expected.add(docs / relative)
         changed = _copy_if_changed(config.path(source), docs / relative)
         written, unchanged = written + changed, unchanged + (not changed)
-    expected = {docs / relative for relative in [*site.pages, *site.raw_files]}
     removed = _remove_stale(config.generated_dir, expected)
     return WriteReport(written, unchanged, removed)
 

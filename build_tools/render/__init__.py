@@ -7,7 +7,7 @@ docs/, so it is tested without MkDocs and the pipeline decides how to write.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from build_tools.model import AnnotatedArticle
@@ -33,26 +33,39 @@ class RenderedSite:
 
 
 def render_site(annotated: Sequence[AnnotatedArticle]) -> RenderedSite:
-    """Every generated page of the site.
+    """Every generated page of the site, held in memory (tests; small archives).
 
     Args:
         annotated: the built articles, in any order (pages come out the same).
     Returns:
         The pages and the raw capture files to copy beside them.
     """
+    return RenderedSite(dict(render_pages(annotated)), raw_capture_files(annotated))
+
+
+def render_pages(annotated: Sequence[AnnotatedArticle]) -> Iterator[tuple[str, str]]:
+    """Each generated page as (docs-relative path, content), one at a time, in a fixed order.
+
+    The build writes them as they come: at 10,000 articles the pages weigh
+    gigabytes, which need never be in memory together.
+    """
     context = build_context(annotated)
-    pages = {HOME_PAGE: render_home(context), ARTICLE_INDEX_PAGE: render_article_index(context)}
+    yield HOME_PAGE, render_home(context)
+    yield ARTICLE_INDEX_PAGE, render_article_index(context)
     for item in context.articles:
-        pages[article_page(item.article.capture.slug)] = render_article(item, context)
+        yield article_page(item.article.capture.slug), render_article(item, context)
     for entity_id, link in sorted(context.links.items()):
         if link.page is not None:
-            pages[link.page] = render_entity(context.entities[entity_id], context)
-    pages.update(render_entity_indexes(context))
-    pages.update(render_timeline_pages(context))
-    pages.update(render_groupings(context))
-    pages[TIMELINE_JSON] = _timeline_export(context.articles)
-    raw_files = {raw_capture_page(item.article.capture): str(item.article.capture.path) for item in context.articles}
-    return RenderedSite(pages, raw_files)
+            yield link.page, render_entity(context.entities[entity_id], context)
+    yield from render_entity_indexes(context).items()
+    yield from render_timeline_pages(context).items()
+    yield from render_groupings(context).items()
+    yield TIMELINE_JSON, _timeline_export(context.articles)
+
+
+def raw_capture_files(annotated: Sequence[AnnotatedArticle]) -> dict[str, str]:
+    """Docs-relative path of each raw capture's copy -> the capture's project-relative path."""
+    return {raw_capture_page(item.article.capture): str(item.article.capture.path) for item in annotated}
 
 
 def _timeline_export(articles: Sequence[AnnotatedArticle]) -> str:
