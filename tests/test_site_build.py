@@ -196,3 +196,50 @@ def test_check_validates_without_writing(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "2 capture file(s): 1 article(s) checked, 1 failure(s)" in result.output
     assert not (project / "docs" / "archive").exists() and not (project / "site").exists()
+
+
+def _news_page(headline: str, place: str) -> bytes:
+    """A small saved news page: metadata in the head, furniture around the article."""
+    paragraphs = "".join(
+        f"<p>{sentence} The talks in {place} went on for hours, officials said on Monday, "
+        "and further meetings are planned for the coming weeks.</p>"
+        for sentence in ("Ministers met to discuss trade.", "Both sides spoke of progress.", "No deal was signed.")
+    )
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{headline} | Example News</title>"
+        f"<meta property='og:title' content='{headline}'>"
+        "<meta property='article:published_time' content='2025-06-09T08:00:00Z'></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>{headline}</h1>{paragraphs}</article>"
+        "<footer>Share this article. Subscribe to our newsletter.</footer></body></html>"
+    ).encode()
+
+
+def test_a_warc_holding_two_articles_builds_two_pages(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for index, (headline, place) in enumerate([("Trade talks resume", "Geneva"), ("Ministers meet again", "Oslo")]):
+        record = writer.create_warc_record(
+            f"https://news.example/story-{index}",
+            "response",
+            payload=io.BytesIO(_news_page(headline, place)),
+            http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], "HTTP/1.1"),
+            warc_headers_dict={"WARC-Date": "2025-06-10T01:02:03Z"},
+        )
+        writer.write_record(record)
+    project = new_project(tmp_path)
+    (project / "captures" / "crawl.warc.gz").write_bytes(buffer.getvalue())
+    result = build(project, "--no-site")
+    assert result.exit_code == 0, result.output
+    assert "2 article(s) built, 0 failure(s)" in result.output
+    articles = project / "docs" / "archive" / "articles"
+    first, second = ((articles / f"crawl-r{i}.md").read_text(encoding="utf-8") for i in (0, 1))
+    assert "<h1>Trade talks resume</h1>" in first and "<h1>Ministers meet again</h1>" in second
+    assert "https://news.example/story-0" in first and "https://news.example/story-1" in second
+    assert "Subscribe to our newsletter" not in first
