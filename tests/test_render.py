@@ -127,7 +127,7 @@ def test_article_page_has_highlights_with_type_class_and_tooltip() -> None:
     page = render_site([annotate(make_article())]).pages["archive/articles/a.md"]
     assert (
         '<a class="entity entity-person" href="../../entities/xi-jinping/" title="President of China" '
-        'data-entity="xi-jinping" data-name="Xi Jinping" data-type="person" data-articles="1">Xi Jinping</a>'
+        'data-articles="1">Xi Jinping</a>'
     ) in page
     # An unreviewed name seen in one article is highlighted but has no page to link to.
     assert '<span class="entity entity-person entity-unreviewed"' in page

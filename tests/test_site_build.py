@@ -71,10 +71,12 @@ def test_article_body_has_no_boilerplate_and_is_published_2025_06_10(built_site:
 
 def test_highlights_link_to_entity_pages_with_type_class_and_tooltip(built_site: Path) -> None:
     article = page(built_site, ARTICLE)
-    xi = article.select_one('a.entity[data-entity="xi-jinping"]')
+    short = [a for a in article.select('a.entity[href$="/xi-jinping/"]') if a.get_text() == "Xi"]
+    assert short and all(a["data-name"] == "Xi Jinping" for a in short), "a short form's card needs the full name"
+    xi = article.select_one('a.entity[href$="/xi-jinping/"]')
     assert xi is not None and "entity-person" in xi["class"]
     assert xi["href"] == "../../entities/xi-jinping/" and xi["title"].startswith("President")
-    found = {a["data-entity"] for a in article.select("a.entity")}
+    found = {a["href"].rstrip("/").rsplit("/", 1)[-1] for a in article.select("a.entity")}
     expected = {
         "xi-jinping",
         "lee-jae-myung",

@@ -104,13 +104,21 @@ def test_hover_shows_the_entity_card_and_the_link_opens_its_page(
     base = served_site(archive_site)
     page = browser_page.page
     page.goto(f"{base}/{ARTICLE}")  # type: ignore[attr-defined]
-    highlight = page.locator('article a.entity[data-entity="xi-jinping"]').first  # type: ignore[attr-defined]
+    highlight = page.locator('article a.entity[href$="/xi-jinping/"]').first  # type: ignore[attr-defined]
     highlight.hover()
     card = page.locator("#entity-card")  # type: ignore[attr-defined]
     card.wait_for(state="visible", timeout=5_000)
     text = card.inner_text()
     assert "Xi Jinping" in text and "person" in text.lower() and "in 1 article" in text
     assert "President of the People's Republic of China" in text
+    page.mouse.move(0, 0)  # type: ignore[attr-defined]
+    card.wait_for(state="hidden", timeout=5_000)
+    short = page.locator('article a.entity[href$="/xi-jinping/"]', has_text="Xi").filter(  # type: ignore[attr-defined]
+        has_not_text="Jinping"
+    )
+    short.first.hover()
+    card.wait_for(state="visible", timeout=5_000)
+    assert card.inner_text().startswith("Xi Jinping"), "a short form's card names the entity in full"
     page.mouse.move(0, 0)  # type: ignore[attr-defined]
     card.wait_for(state="hidden", timeout=5_000)
     highlight.focus()  # keyboard readers get the same card

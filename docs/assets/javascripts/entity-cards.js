@@ -1,6 +1,8 @@
 // Hover and focus cards for entity highlights.
-// Each highlight carries data-name, data-type and data-articles, and its
-// description in `title` (the tooltip when scripts are off). With scripts on,
+// Each highlight carries its type in its class (entity-person, ...), the number
+// of articles in data-articles, its entity's full name in data-name when the
+// text is a short form ("Xi"), and its description in `title` (the tooltip when
+// scripts are off). With scripts on,
 // the title moves to data-description so the browser's own tooltip does not
 // cover the card. Event delegation on the document keeps this working with
 // Material's instant navigation, which swaps page content without reloading.
@@ -10,7 +12,12 @@
   var current = null;
 
   function highlightOf(node) {
-    return node && node.closest ? node.closest(".entity[data-entity]") : null;
+    return node && node.closest ? node.closest(".entity[data-articles]") : null;
+  }
+
+  function typeOf(el) {
+    var match = /(?:^|\s)entity-(person|organization|place|event|group)(?:\s|$)/.exec(el.className);
+    return match ? match[1] : "";
   }
 
   function ensureCard() {
@@ -39,8 +46,9 @@
     name.className = "entity-card__name";
     name.textContent = el.getAttribute("data-name") || el.textContent;
     var type = document.createElement("span");
-    type.className = "entity-card__type entity-" + (el.getAttribute("data-type") || "");
-    type.textContent = el.getAttribute("data-type") || "";
+    var kind = typeOf(el);
+    type.className = "entity-card__type entity-" + kind;
+    type.textContent = kind;
     var description = document.createElement("p");
     description.className = "entity-card__description";
     description.textContent = el.getAttribute("data-description") || "";
