@@ -245,3 +245,31 @@ def test_a_warc_holding_two_articles_builds_two_pages(tmp_path: Path) -> None:
     assert "<h1>Trade talks resume</h1>" in first and "<h1>Ministers meet again</h1>" in second
     assert "https://news.example/story-0" in first and "https://news.example/story-1" in second
     assert "Subscribe to our newsletter" not in first
+
+
+def test_every_page_is_within_three_clicks_of_the_home_page(built_site: Path) -> None:
+    """Breadth-first over the site's own links from index.html: every HTML page
+    (except the 404 page) is reached in at most three clicks."""
+    from posixpath import normpath
+    from urllib.parse import urlsplit
+
+    def target(page: str, href: str) -> str | None:
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc or not parts.path:
+            return None
+        path = normpath(f"{page.rsplit('/', 1)[0]}/{parts.path}" if "/" in page else parts.path)
+        return f"{path}/index.html" if not path.endswith(".html") else path
+
+    depth = {"index.html": 0}
+    frontier = ["index.html"]
+    for clicks in (1, 2, 3):
+        found = []
+        for current in frontier:
+            for link in page(built_site, current).select("a[href]"):
+                reached = target(current, link["href"])
+                if reached and reached not in depth and (built_site / reached).is_file():
+                    depth[reached] = clicks
+                    found.append(reached)
+        frontier = found
+    pages = {p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")} - {"404.html"}
+    assert pages - set(depth) == set(), "pages more than three clicks from home"
