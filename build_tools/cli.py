@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -128,11 +128,12 @@ def _finish(summary: str, result: BuildResult, warnings: list[str], config: Arch
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
 def extract(paths: tuple[Path, ...], quiet: bool) -> None:
     """Extract articles from capture files; print one JSON object per line per article.
 
+    PATHS are capture files or folders of them (searched like captures/).
     Fields: source, record, title, published (YYYY-MM-DD or null), published_method,
     section, byline, agency, dateline, caption, credit, format, encoding, text
     (body paragraphs separated by blank lines). Failures go to stderr.
@@ -140,12 +141,14 @@ def extract(paths: tuple[Path, ...], quiet: bool) -> None:
     \b
     Example:
       python -m build_tools extract captures/000_c3f07487757a6e66.txt
+      python -m build_tools extract captures/ > articles.jsonl
     """
     from build_tools.extract import extract_article
-    from build_tools.ingest import ingest_file
+    from build_tools.ingest import find_capture_files, ingest_file
 
     failures = built = 0
-    for path in paths:
+    files = [found for path in paths for found in (find_capture_files(path) if path.is_dir() else [path])]
+    for path in files:
         for item in ingest_file(path, Path.cwd(), max_bytes=ArchiveConfig().max_capture_bytes):
             result = item if isinstance(item, Failure) else extract_article(item)
             if isinstance(result, Failure):
@@ -232,13 +235,22 @@ def dates(file: Path, anchor: str | None, jsonl: bool) -> None:
 
     text = _read_text_file(file)
     if not jsonl:
-        for timex in tag(text, _parse_anchor(anchor, "--anchor")):
+        found = tag(text, _parse_anchor(anchor, "--anchor"))
+        for timex in found:
             click.echo(json.dumps(_timex_json(timex), ensure_ascii=False))
+        click.echo(f"dates: {len(found)} expression(s) in {file}, {_unplaced(found)} without a value", err=True)
         return
+    total = records = 0
     for number, record in enumerate(_json_lines(text.splitlines()), start=1):
         record_anchor = _parse_anchor(record.get("anchor", anchor), f"line {number}")
-        found = [_timex_json(timex) for timex in tag(record["text"], record_anchor)]
-        click.echo(json.dumps({"id": record.get("id"), "dates": found}, ensure_ascii=False))
+        dated = [_timex_json(timex) for timex in tag(record["text"], record_anchor)]
+        click.echo(json.dumps({"id": record.get("id"), "dates": dated}, ensure_ascii=False))
+        total, records = total + len(dated), records + 1
+    click.echo(f"dates: {total} expression(s) in {records} record(s) of {file}", err=True)
+
+
+def _unplaced(found: Sequence[Any]) -> int:
+    return sum(1 for timex in found if not timex.value)
 
 
 def _timex_json(timex: Any) -> dict[str, Any]:
@@ -285,12 +297,18 @@ def entities(file: Path, jsonl: bool, registry_path: Path, no_registry: bool) ->
         _fail(error)
     text = _read_text_file(file)
     if not jsonl:
-        for found in entities_in_text(text, registry):
+        names = entities_in_text(text, registry)
+        for found in names:
             click.echo(json.dumps(found, ensure_ascii=False))
+        registered = sum(1 for found in names if found.get("id"))
+        click.echo(f"entities: {len(names)} mention(s) in {file}, {registered} of registered entities", err=True)
         return
+    total = records = 0
     for record in _json_lines(text.splitlines()):
         entities = entities_in_text(record["text"], registry)
         click.echo(json.dumps({"id": record.get("id"), "entities": entities}, ensure_ascii=False))
+        total, records = total + len(entities), records + 1
+    click.echo(f"entities: {total} mention(s) in {records} record(s) of {file}", err=True)
 
 
 @main.command()

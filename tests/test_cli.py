@@ -38,7 +38,7 @@ def test_dates_prints_one_json_object_per_expression_with_file_offsets(runner: C
     path.write_bytes(text.encode("utf-8"))
     result = runner.invoke(main, ["dates", "--anchor", "2025-06-10", str(path)])
     assert result.exit_code == 0, result.output
-    found = [json.loads(line) for line in result.output.splitlines()]
+    found = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(item["value"], item["type"]) for item in found] == [("2025-06-10", "DATE"), ("2025-W23", "DATE")]
     for item in found:
         assert text[item["start"] : item["end"]] == item["text"]
@@ -47,14 +47,14 @@ def test_dates_prints_one_json_object_per_expression_with_file_offsets(runner: C
 def test_dates_without_anchor_leaves_relative_expressions_unplaced(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("It happened last week, on June 10, 2025.", encoding="utf-8")
-    found = [json.loads(line) for line in runner.invoke(main, ["dates", str(path)]).output.splitlines()]
+    found = [json.loads(line) for line in runner.invoke(main, ["dates", str(path)]).stdout.splitlines()]
     assert {item["text"]: item["value"] for item in found} == {"last week": "", "June 10, 2025": "2025-06-10"}
 
 
 def test_dates_jsonl_writes_one_line_per_input(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
     path.write_text('{"id": "a", "text": "yesterday", "anchor": "2025-06-10"}\n{"id": "b", "text": "in 1999"}\n')
-    lines = [json.loads(line) for line in runner.invoke(main, ["dates", "--jsonl", str(path)]).output.splitlines()]
+    lines = [json.loads(line) for line in runner.invoke(main, ["dates", "--jsonl", str(path)]).stdout.splitlines()]
     values = [(line["id"], [d["value"] for d in line["dates"]]) for line in lines]
     assert values == [("a", ["2025-06-09"]), ("b", ["1999"])]
 
@@ -73,3 +73,18 @@ def test_dates_jsonl_names_the_bad_line(runner: CliRunner, tmp_path: Path) -> No
     result = runner.invoke(main, ["dates", "--jsonl", str(path)])
     assert result.exit_code == 2
     assert "line 2 of the input is not JSON" in result.output
+
+
+def test_extract_takes_a_folder_and_ends_with_a_summary(runner: CliRunner, seed_project: Path) -> None:
+    result = runner.invoke(main, ["extract", str(seed_project / "captures")])
+    assert result.exit_code == 0, result.output
+    (line,) = result.stdout.splitlines()
+    assert json.loads(line)["published"] == "2025-06-10"
+    assert "extract: 1 article(s), 0 failure(s)" in result.stderr
+
+
+def test_dates_and_entities_end_with_a_summary_on_stderr(runner: CliRunner, seed_path: Path) -> None:
+    dated = runner.invoke(main, ["dates", "--anchor", "2025-06-10", str(seed_path)])
+    assert f"expression(s) in {seed_path}" in dated.stderr and "dates:" not in dated.stdout
+    named = runner.invoke(main, ["entities", str(seed_path)])
+    assert f"mention(s) in {seed_path}" in named.stderr and "entities:" not in named.stdout
