@@ -100,7 +100,7 @@ def test_highlights_link_to_entity_pages_with_type_class_and_tooltip(built_site:
 
 def test_article_timeline_lists_the_expected_events(built_site: Path) -> None:
     article = page(built_site, ARTICLE)
-    heading = article.find(id="timeline-of-this-article")
+    heading = article.select_one("aside.article-aside #timeline")
     items = [li.get_text() for li in heading.find_next("ul").find_all("li", recursive=False)]
     labels = [item.split(" · ")[0].strip() for item in items]
     assert labels == ["9 May 2025", "week of 2 June 2025", "10 June 2025", "November 2025"]

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from build_tools.model import AnnotatedArticle, Block, BlockKind, EntityType, Mention, PublicationDate
+from build_tools.model import AnnotatedArticle, Block, BlockKind, Entity, EntityType, Mention, PublicationDate
 from build_tools.render import html
 from build_tools.render.context import SiteContext, article_page, paragraph_anchor
 from build_tools.render.groupings import article_tags
 from build_tools.render.markdown import escape, relative_link
-from build_tools.render.pages import front_matter, human_date, link_to_entity, raw_capture_page, safe_url
+from build_tools.render.pages import front_matter, human_date, raw_capture_page, safe_url
 from build_tools.render.timeline import render_event_list
 
 TYPE_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT, EntityType.GROUP)
@@ -41,11 +41,22 @@ def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
         _body(item, context, page),
         _search_terms(item),
     ]
+    # The article's own sidebar (entities, timeline) replaces Material's navigation
+    # and table of contents, which have nothing to show for an article.
     parts = [
-        front_matter(article.title, article.description or _first_sentence(article.body), article_tags(item, context)),
-        _search_body(item, "\n".join(part for part in searchable if part)),
-        _entities_section(item, context, page),
-        _timeline_section(item, context, page),
+        front_matter(
+            article.title,
+            article.description or _first_sentence(article.body),
+            article_tags(item, context),
+            hide=["navigation", "toc"],
+        ),
+        html.raw_block(
+            '<div class="article-layout">\n'
+            + _search_body(item, "\n".join(part for part in searchable if part))
+            + "\n"
+            + _sidebar(item, context, page)
+            + "\n</div>"
+        ),
         _provenance_box(item, page),
         _removed_box(item),
     ]
@@ -84,7 +95,7 @@ def _search_body(item: AnnotatedArticle, content: str) -> str:
         attributes.append(f'data-pagefind-sort="date:{article.published.value.isoformat()}"')
     if article.section:
         attributes.append(f'data-pagefind-filter="section:{html.attribute(article.section.replace(",", " "))}"')
-    return html.raw_block(f'<div class="article-text" {" ".join(attributes)}>\n{content}\n</div>')
+    return f'<div class="article-text" {" ".join(attributes)}>\n{content}\n</div>'
 
 
 def _search_terms(item: AnnotatedArticle) -> str:
@@ -152,24 +163,41 @@ def _body(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
     )
 
 
+def _sidebar(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
+    """Entities and timeline of the article: beside the text on wide screens, after it on narrow ones."""
+    parts = [_entities_section(item, context, page), _timeline_section(item, context, page)]
+    content = "\n".join(part for part in parts if part)
+    return f'<aside class="article-aside" aria-label="About the people, places and dates">\n{content}\n</aside>'
+
+
 def _entities_section(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
     counts: dict[str, int] = defaultdict(int)
     for mention in item.mentions:
         counts[mention.entity_id] += 1
-    lines = ["## Entities in this article"]
+    lines = []
     for entity_type in TYPE_ORDER:
         found = [entity for entity in item.entities if entity.type is entity_type and entity.id in counts]
         if found:
-            links = ", ".join(f"{link_to_entity(entity, context, page)} ({counts[entity.id]})" for entity in found)
-            lines.append(f"**{TYPE_HEADINGS[entity_type]}:** {links}\n{{: .entity-list }}")
-    return "\n\n".join(lines) if len(lines) > 1 else ""
+            links = ", ".join(f"{_entity_chip(entity, context, page)} ({counts[entity.id]})" for entity in found)
+            lines.append(f'<p class="entity-list"><strong>{TYPE_HEADINGS[entity_type]}:</strong> {links}</p>')
+    return "\n".join(['<h2 id="entities">Entities in this article</h2>', *lines]) if lines else ""
+
+
+def _entity_chip(entity: Entity, context: SiteContext, page: str) -> str:
+    """The entity's name, linked to its page when it has one (HTML)."""
+    link = context.links.get(entity.id)
+    classes = f"entity-chip entity-{entity.type.value}"
+    name = html.text(entity.name).strip()
+    if link is None or link.page is None:
+        return f'<span class="{classes}" title="{html.attribute(entity.description)}">{name}</span>'
+    return f'<a class="{classes}" href="{html.relative_url(page, link.page)}">{name}</a>'
 
 
 def _timeline_section(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
     if not item.events:
         return ""
-    events = render_event_list(item.events, context, page, with_source=False, highlighted=False)
-    return "## Timeline of this article\n\n" + events
+    events = render_event_list(item.events, context, page, with_source=False, highlighted=False, raw=False)
+    return '<h2 id="timeline">Timeline of this article</h2>\n' + events
 
 
 def _provenance_box(item: AnnotatedArticle, page: str) -> str:

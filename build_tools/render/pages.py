@@ -23,9 +23,16 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _TITLE_SAFE = str.maketrans({"<": "‹", ">": "›", '"': "”"})
 
 
-def front_matter(title: str, description: str | None = None, tags: list[str] | None = None) -> str:
-    """YAML front matter, safely quoted, with captured text defused for the theme."""
+def front_matter(
+    title: str, description: str | None = None, tags: list[str] | None = None, hide: list[str] | None = None
+) -> str:
+    """YAML front matter, safely quoted, with captured text defused for the theme.
+
+    `hide` lists Material's page parts to leave out ("navigation", "toc").
+    """
     meta: dict[str, object] = {"title": _CONTROL.sub(" ", title).translate(_TITLE_SAFE).strip() or "Untitled"}
+    if hide:
+        meta["hide"] = hide
     if description:
         meta["description"] = _CONTROL.sub(" ", description).translate(_TITLE_SAFE).strip()
     if tags:

@@ -97,23 +97,38 @@ def _year_page(year: int, groups: list[EventGroup], context: SiteContext) -> str
 
 
 def render_event_list(
-    events: Iterable[TimelineEvent], context: SiteContext, page: str, *, with_source: bool, highlighted: bool = True
+    events: Iterable[TimelineEvent],
+    context: SiteContext,
+    page: str,
+    *,
+    with_source: bool,
+    highlighted: bool = True,
+    raw: bool = True,
 ) -> str:
     """A bullet list of events (grouped when several articles report the same one).
 
     `highlighted=False` shows the sentences as plain text: on an article page the
     body above already carries the highlights, and an entity's page would repeat
     hundreds of them (measured: a third of the render time at 1,000 articles).
+    `raw=False` returns the bare HTML list, for a caller that marks a larger block.
     """
-    return _group_list(group_events(events), context, page, with_source=with_source, highlighted=highlighted)
+    items = _group_items(group_events(events), context, page, with_source, highlighted)
+    listing = html.bullet_list(items, "timeline-events")
+    return html.raw_block(listing) if raw else listing
 
 
 def _group_list(
     groups: Sequence[EventGroup], context: SiteContext, page: str, *, with_source: bool = True, highlighted: bool = True
 ) -> str:
     """Raw HTML (see build_tools/render/html.py): a year page holds thousands of these."""
-    items = [_group_line(group, context, page, with_source, highlighted) for group in groups]
+    items = _group_items(groups, context, page, with_source, highlighted)
     return html.raw_block(html.bullet_list(items, "timeline-events"))
+
+
+def _group_items(
+    groups: Sequence[EventGroup], context: SiteContext, page: str, with_source: bool, highlighted: bool
+) -> list[str]:
+    return [_group_line(group, context, page, with_source, highlighted) for group in groups]
 
 
 def _group_line(group: EventGroup, context: SiteContext, page: str, with_source: bool, highlighted: bool) -> str:

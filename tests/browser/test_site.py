@@ -173,3 +173,22 @@ def test_dark_scheme_article_screenshot(
     assert scheme == "slate"
     browser_page.screenshot("site-article-dark")
     browser_page.assert_no_errors()
+
+
+@pytest.mark.parametrize(("width", "beside"), [(1280, True), (420, False)])
+def test_article_sidebar_is_beside_the_text_on_wide_screens_and_after_it_on_narrow(
+    width: int, beside: bool, archive_site: Path, served_site: Callable[[Path], str], browser_page: RecordedPage
+) -> None:
+    base = served_site(archive_site)
+    page = browser_page.page
+    page.set_viewport_size({"width": width, "height": 900})  # type: ignore[attr-defined]
+    page.goto(f"{base}/{ARTICLE}", wait_until="networkidle")  # type: ignore[attr-defined]
+    text = page.locator(".article-text").bounding_box()  # type: ignore[attr-defined]
+    aside = page.locator(".article-aside").bounding_box()  # type: ignore[attr-defined]
+    assert page.locator(".article-aside a.entity-chip").count() >= 15  # type: ignore[attr-defined]
+    if beside:
+        assert aside["x"] >= text["x"] + text["width"] and aside["y"] < text["y"] + 200
+    else:
+        assert aside["y"] >= text["y"] + text["height"] - 1
+        browser_page.screenshot("site-article-narrow")
+    browser_page.assert_no_errors()
