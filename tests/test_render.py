@@ -203,3 +203,18 @@ def test_html_raw_capture_is_served_as_text() -> None:
     capture = dataclasses.replace(article.capture, path=PurePosixPath("captures/page.html"))
     item = annotate(dataclasses.replace(article, capture=capture))
     assert render_site([item]).raw_files == {"archive/raw/page.html.txt": "captures/page.html"}
+
+
+def test_long_entity_mention_lists_are_paged_with_links_between_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    import build_tools.render.entity as entity_pages
+
+    monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 2)
+    items = [annotate(make_article(f"a{number}")) for number in range(5)]
+    pages = render_site(items).pages
+    paths = ["archive/entities/xi-jinping.md", *(f"archive/entities/xi-jinping/page-{n}.md" for n in (2, 3))]
+    assert all(path in pages for path in paths) and "archive/entities/xi-jinping/page-4.md" not in pages
+    listed = [re.findall(r'<h3 class="mention-article"><a href="[^"]*articles/(a\d)/', pages[path]) for path in paths]
+    assert sorted(slug for found in listed for slug in found) == [f"a{n}" for n in range(5)]
+    assert [len(found) for found in listed] == [2, 2, 1]
+    assert 'Pages: <a href="../">1</a> <strong>2</strong> <a href="../page-3/">3</a>' in pages[paths[1]]
+    assert "## Timeline" in pages[paths[0]] and "## Timeline" not in pages[paths[1]]

@@ -273,3 +273,22 @@ def test_every_page_is_within_three_clicks_of_the_home_page(built_site: Path) ->
         frontier = found
     pages = {p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")} - {"404.html"}
     assert pages - set(depth) == set(), "pages more than three clicks from home"
+
+
+def test_paged_entity_mentions_build_strict_and_link_both_ways(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two copies of the first capture, one article of mentions per page: Xi Jinping's
+    second page exists, MkDocs builds it strictly, and the pages link to each other."""
+    import build_tools.render.entity as entity_pages
+
+    monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 1)
+    project = new_project(tmp_path)
+    for name in (SEED.name, "001_copy.txt"):
+        shutil.copy(SEED, project / "captures" / name)
+    result = build(project)
+    assert result.exit_code == 0, result.output
+    site = project / "site"
+    first = page(site, "archive/entities/xi-jinping/index.html")
+    second = page(site, "archive/entities/xi-jinping/page-2/index.html")
+    assert first.select_one('nav.mention-pager a[href="page-2/"]') is not None
+    assert second.select_one('nav.mention-pager a[href="../"]') is not None
+    assert len(second.select("h3.mention-article")) == 1

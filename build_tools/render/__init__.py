@@ -56,7 +56,7 @@ def render_pages(annotated: Sequence[AnnotatedArticle]) -> Iterator[tuple[str, s
         yield article_page(item.article.capture.slug), render_article(item, context)
     for entity_id, link in sorted(context.links.items()):
         if link.page is not None:
-            yield link.page, render_entity(context.entities[entity_id], context)
+            yield from render_entity(context.entities[entity_id], context).items()
     yield from render_entity_indexes(context).items()
     yield from render_timeline_pages(context).items()
     yield from render_groupings(context).items()

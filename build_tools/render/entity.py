@@ -17,30 +17,72 @@ from build_tools.render.context import (
 )
 from build_tools.render.markdown import escape, relative_link
 from build_tools.render.pages import front_matter, human_date, link_to_entity
-from build_tools.render.timeline import render_event_list
+from build_tools.render.timeline import TIMELINE_INDEX_PAGE, render_group_list
 from build_tools.sentences import sentence_spans
+from build_tools.timeline.events import group_events
 
 # How many co-mentioned entities an entity page lists: enough to show the
 # company an entity keeps without turning into a second index.
 MENTIONED_WITH_LIMIT = 12
+# Mentions are listed by article, newest first, this many articles to a page:
+# an entity named in thousands of articles would otherwise make a page of
+# megabytes that no browser shows comfortably.
+ARTICLES_PER_PAGE = 50
+# An entity's own timeline shows at most this many dated events (the latest);
+# the site timeline holds them all.
+TIMELINE_LIMIT = 200
 
 
 def type_index_page(entity_type: EntityType) -> str:
     return f"archive/entities/type-{entity_type.value}.md"
 
 
-def render_entity(entity: Entity, context: SiteContext) -> str:
-    """The Markdown of one entity's page."""
+def render_entity(entity: Entity, context: SiteContext) -> dict[str, str]:
+    """The Markdown of one entity's pages: the main page, then one more per
+    ARTICLES_PER_PAGE articles of mentions beyond the first."""
     page = entity_page(entity.id)
-    slugs = context.articles_by_entity.get(entity.id, ())
+    slugs = _by_date(context.articles_by_entity.get(entity.id, ()), context)
+    chunks = [slugs[start : start + ARTICLES_PER_PAGE] for start in range(0, len(slugs), ARTICLES_PER_PAGE)] or [[]]
+    paths = [page] + [mentions_page(entity.id, number) for number in range(2, len(chunks) + 1)]
     parts = [
         front_matter(entity.name, entity.description),
         _search_body(entity, _summary(entity, len(slugs), context.mention_counts[entity.id])),
         _mentioned_with(entity, context, page),
         _entity_timeline(entity, context, page),
-        _mentions(entity, context, page),
+        _mentions(entity, chunks[0], context, page),
+        _pager(paths, 0),
     ]
-    return "\n\n".join(part for part in parts if part) + "\n"
+    pages = {page: "\n\n".join(part for part in parts if part) + "\n"}
+    for index in range(1, len(chunks)):
+        title = f"{entity.name}: mentions, page {index + 1} of {len(chunks)}"
+        back = f"[{escape(entity.name)}]({relative_link(paths[index], page)})"
+        more = [
+            front_matter(title),
+            f"# {escape(title)}",
+            f"Older mentions of {back}, newest first.",
+            _mentions(entity, chunks[index], context, paths[index]),
+            _pager(paths, index),
+        ]
+        pages[paths[index]] = "\n\n".join(more) + "\n"
+    return pages
+
+
+def mentions_page(entity_id: str, number: int) -> str:
+    """Where page `number` (from 2) of an entity's mentions lives."""
+    return f"{entity_page(entity_id)[: -len('.md')]}/page-{number}.md"
+
+
+def _pager(paths: list[str], current: int) -> str:
+    """Links to every page of an entity's mentions (none when there is one page)."""
+    if len(paths) == 1:
+        return ""
+    links = [
+        f"<strong>{index + 1}</strong>"
+        if index == current
+        else f'<a href="{html.relative_url(paths[current], path)}">{index + 1}</a>'
+        for index, path in enumerate(paths)
+    ]
+    return html.raw_block(f'<nav class="mention-pager" aria-label="Pages of mentions">Pages: {" ".join(links)}</nav>')
 
 
 def _search_body(entity: Entity, content: str) -> str:
@@ -87,13 +129,19 @@ def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
     ]
     if not events:
         return ""
-    return "## Timeline\n\n" + render_event_list(events, context, page, with_source=True, highlighted=False)
+    groups = group_events(events)
+    note = ""
+    if len(groups) > TIMELINE_LIMIT:
+        timeline = relative_link(page, TIMELINE_INDEX_PAGE)
+        note = f"The latest {TIMELINE_LIMIT} of {len(groups)} dated events; the [timeline]({timeline}) has all.\n\n"
+        groups = groups[-TIMELINE_LIMIT:]
+    return "## Timeline\n\n" + note + render_group_list(groups, context, page, with_source=True, highlighted=False)
 
 
-def _mentions(entity: Entity, context: SiteContext, page: str) -> str:
-    """Every mention's sentence, grouped by article (newest first), as raw HTML lists."""
+def _mentions(entity: Entity, slugs: list[str], context: SiteContext, page: str) -> str:
+    """Every mention's sentence in these articles, grouped by article, as raw HTML lists."""
     sections = []
-    for slug in _by_date(context.articles_by_entity.get(entity.id, ()), context):
+    for slug in slugs:
         item = context.article(slug)
         target = article_page(slug)
         date = f" · {human_date(item.article.published.value)}" if item.article.published else ""

@@ -78,7 +78,7 @@ def _year_page(year: int, groups: list[EventGroup], context: SiteContext) -> str
         lines += [
             f"## The whole of {year} or longer {{: #year-{year} }}",
             "",
-            _group_list(whole_year, context, page),
+            render_group_list(whole_year, context, page),
             "",
         ]
     by_month: defaultdict[int, list[EventGroup]] = defaultdict(list)
@@ -90,7 +90,7 @@ def _year_page(year: int, groups: list[EventGroup], context: SiteContext) -> str
         lines += [
             f"## {MONTH_NAMES[month - 1]} {year} {{: #{anchor} }}",
             "",
-            _group_list(by_month[month], context, page),
+            render_group_list(by_month[month], context, page),
             "",
         ]
     return "\n".join(lines).rstrip() + "\n"
@@ -117,7 +117,7 @@ def render_event_list(
     return html.raw_block(listing) if raw else listing
 
 
-def _group_list(
+def render_group_list(
     groups: Sequence[EventGroup], context: SiteContext, page: str, *, with_source: bool = True, highlighted: bool = True
 ) -> str:
     """Raw HTML (see build_tools/render/html.py): a year page holds thousands of these."""
