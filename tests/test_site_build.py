@@ -292,3 +292,22 @@ def test_paged_entity_mentions_build_strict_and_link_both_ways(tmp_path: Path, m
     assert first.select_one('nav.mention-pager a[href="page-2/"]') is not None
     assert second.select_one('nav.mention-pager a[href="../"]') is not None
     assert len(second.select("h3.mention-article")) == 1
+
+
+def test_a_long_year_of_the_timeline_is_split_by_month(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the split threshold lowered, 2025 of the first capture gets a page per month,
+    linked from the year and the timeline index, and MkDocs builds them strictly."""
+    import build_tools.render.timeline as timeline_pages
+
+    monkeypatch.setattr(timeline_pages, "YEAR_PAGE_LIMIT", 1)
+    project = new_project(tmp_path)
+    shutil.copy(SEED, project / "captures" / SEED.name)
+    result = build(project)
+    assert result.exit_code == 0, result.output
+    site = project / "site"
+    year = page(site, "archive/timeline/2025/index.html")
+    assert {a["href"] for a in year.select("article li a")} == {"05/", "06/", "11/"}
+    june = [li.get_text() for li in page(site, "archive/timeline/2025/06/index.html").select("article li")]
+    assert [item.split(" · ")[0].strip() for item in june] == ["week of 2 June 2025", "10 June 2025"]
+    index_links = {a["href"] for a in page(site, "archive/timeline/index.html").select("article a")}
+    assert {"2025/05/", "2025/06/", "2025/11/"} <= index_links

@@ -34,16 +34,46 @@ def timeline_year_page(year: int) -> str:
     return f"archive/timeline/{year}.md"
 
 
+# A year with more event groups than this gets a page per month (and one for
+# events spanning the year or longer) instead of one long page: at 10,000
+# generated articles a year holds ~7,000 groups, megabytes on one page.
+YEAR_PAGE_LIMIT = 400
+
+
+def timeline_part_page(year: int, part: str) -> str:
+    """A month ('05') or the whole-year part ('year') of a split year."""
+    return f"archive/timeline/{year}/{part}.md"
+
+
 def render_timeline_pages(context: SiteContext) -> dict[str, str]:
-    """The timeline index and one page per year, every event group in date order."""
+    """The timeline index and one page per year (split by month when long), in date order."""
     groups = group_events(event for item in context.articles for event in item.events)
     by_year: defaultdict[int, list[EventGroup]] = defaultdict(list)
     for group in groups:
         by_year[group.events[0].start.year].append(group)
     pages = {TIMELINE_INDEX_PAGE: _index(by_year)}
     for year, year_groups in by_year.items():
-        pages[timeline_year_page(year)] = _year_page(year, year_groups, context)
+        if len(year_groups) <= YEAR_PAGE_LIMIT:
+            pages[timeline_year_page(year)] = _year_page(year, year_groups, context)
+        else:
+            pages.update(_split_year(year, year_groups, context))
     return pages
+
+
+def _parts(groups: list[EventGroup]) -> tuple[list[EventGroup], dict[int, list[EventGroup]]]:
+    """A year's groups spanning the year or longer, and the rest by month."""
+    by_month: defaultdict[int, list[EventGroup]] = defaultdict(list)
+    for group in groups:
+        if _is_within_month(group):
+            by_month[group.events[0].start.month].append(group)
+    return [g for g in groups if not _is_within_month(g)], dict(sorted(by_month.items()))
+
+
+def _month_target(year: int, month: int, split: bool) -> tuple[str, str | None]:
+    """Where a month's events are: its own page, or an anchor on the year page."""
+    if split:
+        return timeline_part_page(year, f"{month:02d}"), None
+    return timeline_year_page(year), _month_anchor(year, month)
 
 
 def _index(by_year: dict[int, list[EventGroup]]) -> str:
@@ -56,10 +86,10 @@ def _index(by_year: dict[int, list[EventGroup]]) -> str:
         lines.append("No dated events yet.")
     for year in sorted(by_year):
         groups = by_year[year]
-        months = sorted({g.events[0].start.month for g in groups if _is_within_month(g)})
-        year_page = timeline_year_page(year)
+        split = len(groups) > YEAR_PAGE_LIMIT
+        months = _parts(groups)[1]
         month_links = ", ".join(
-            f"[{MONTH_NAMES[m - 1]}]({relative_link(TIMELINE_INDEX_PAGE, year_page, _month_anchor(year, m))})"
+            f"[{MONTH_NAMES[m - 1]}]({relative_link(TIMELINE_INDEX_PAGE, *_month_target(year, m, split))})"
             for m in months
         )
         target = relative_link(TIMELINE_INDEX_PAGE, timeline_year_page(year))
@@ -73,7 +103,7 @@ def _index(by_year: dict[int, list[EventGroup]]) -> str:
 def _year_page(year: int, groups: list[EventGroup], context: SiteContext) -> str:
     page = timeline_year_page(year)
     lines = [front_matter(f"Timeline: {year}"), f"# {year}", ""]
-    whole_year = [g for g in groups if not _is_within_month(g)]
+    whole_year, by_month = _parts(groups)
     if whole_year:
         lines += [
             f"## The whole of {year} or longer {{: #year-{year} }}",
@@ -81,19 +111,33 @@ def _year_page(year: int, groups: list[EventGroup], context: SiteContext) -> str
             render_group_list(whole_year, context, page),
             "",
         ]
-    by_month: defaultdict[int, list[EventGroup]] = defaultdict(list)
-    for group in groups:
-        if _is_within_month(group):
-            by_month[group.events[0].start.month].append(group)
-    for month in sorted(by_month):
+    for month, month_groups in by_month.items():
         anchor = _month_anchor(year, month)
         lines += [
             f"## {MONTH_NAMES[month - 1]} {year} {{: #{anchor} }}",
             "",
-            render_group_list(by_month[month], context, page),
+            render_group_list(month_groups, context, page),
             "",
         ]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _split_year(year: int, groups: list[EventGroup], context: SiteContext) -> dict[str, str]:
+    """A long year: an overview page linking to a page per month and one for the whole year."""
+    page = timeline_year_page(year)
+    whole_year, by_month = _parts(groups)
+    parts = [("year", f"The whole of {year} or longer", whole_year)] if whole_year else []
+    parts += [(f"{month:02d}", f"{MONTH_NAMES[month - 1]} {year}", found) for month, found in by_month.items()]
+    lines = [front_matter(f"Timeline: {year}"), f"# {year}", "", f"{len(groups)} dated events, by month:", ""]
+    pages: dict[str, str] = {}
+    for part, title, found in parts:
+        target = timeline_part_page(year, part)
+        lines.append(f"- [{title}]({relative_link(page, target)}): {len(found)} event{'s' if len(found) != 1 else ''}")
+        up = f"[{year}]({relative_link(target, page)})"
+        body = [front_matter(f"Timeline: {title}"), f"# {title}", "", f"Part of {up}.", ""]
+        pages[target] = "\n".join([*body, render_group_list(found, context, target)]) + "\n"
+    pages[page] = "\n".join(lines) + "\n"
+    return pages
 
 
 def render_event_list(
