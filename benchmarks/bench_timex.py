@@ -132,7 +132,10 @@ def score(document: Document) -> Tally:
         if p.value == g.value:
             tally.same_value += 1
         else:
-            tally.errors.append(f"VALUE {g.text!r} gold {g.value} got {p.value!r}  [dct {document.anchor}]")
+            context = document.text[max(0, g.start - 60) : g.end + 30].replace("\n", " ")
+            tally.errors.append(
+                f"VALUE {g.text!r} gold {g.value} got {p.value!r}  [dct {document.anchor}]  ...{context}..."
+            )
     for i, p in enumerate(predicted):
         if i not in matched:
             context = document.text[max(0, p.start - 30) : p.end + 30].replace("\n", " ")

@@ -333,3 +333,20 @@ def test_the_day_before_an_event_is_not_tagged_alone() -> None:
 )
 def test_until_and_planned_point_ahead(text: str, value: str) -> None:
     assert only(text).value == value
+
+
+def test_a_period_that_ended_lies_before_the_anchor() -> None:
+    # June 30 would otherwise be read as this June 30, twenty days ahead.
+    found = tag("In the fiscal year ended June 30, sales fell", ANCHOR)
+    assert [t.value for t in found if t.text == "June 30"] == ["2024-06-30"]
+    assert only("The fund will close on June 30").value == "2025-06-30"
+
+
+def test_a_closing_quote_ends_the_sentence_for_tense_cues() -> None:
+    text = "\u201cWe will fight on.\u201d On Sunday, the crowds grew."
+    sunday = next(t for t in tag(text, ANCHOR) if t.text == "Sunday")
+    assert sunday.value == "2025-06-08"
+
+
+def test_the_year_ago_period_is_the_latest_quarter_a_year_back() -> None:
+    assert only("In the year-ago period, the bank earned $4 million.").value == "2024-Q1"

@@ -35,7 +35,7 @@ _TENSE = re.compile(
     re.IGNORECASE,
 )
 _TENSE_REACH = 80  # about a clause and a half: far enough to reach 'will' before a long object
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s")  # a closing quote may follow the stop
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -197,6 +197,11 @@ def _day_hit(year: int | None, month: int, day: int, ctx: Context) -> Hit:
             return Hit("DATE", "", NO_ANCHOR)
         year = nz.day_month_year(ctx.anchor, month, day, ctx.future())
         word = ctx.previous_word()
+        if (year, month, day) > (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day) and word == "ended":
+            # "the year ended Jan. 31": a period that has ended, so on or
+            # before the publication (other past verbs often govern a
+            # future date: "said it will pay Nov. 16").
+            year -= 1
         if word in ("last", "next"):  # "last Oct. 23": the latest one before the anchor
             ahead = (month, day) > (ctx.anchor.month, ctx.anchor.day)
             year = ctx.anchor.year - (ahead if word == "last" else -1 + ahead)

@@ -227,8 +227,12 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def year_ago(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'year-earlier' -> the anchor's year minus one; 'the year-ago quarter' -> that quarter."""
-    if (m["unit"] or "").lower() == "quarter":
+    """'year-earlier' -> the anchor's year minus one; 'the year-ago quarter' -> that quarter.
+
+    'The year-ago period' is an earnings report's comparison: the latest
+    quarter a year back, like 'the year-ago quarter'.
+    """
+    if m["unit"]:
         hit = _relative("DATE", ctx, lambda a: unit_value(a, "quarter", -5))
     else:
         hit = _relative("DATE", ctx, lambda a: f"{a.year - 1:04d}")
