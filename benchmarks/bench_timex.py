@@ -1,6 +1,6 @@
 """TempEval-3 Task A scores of the temporal tagger on ../shared/corpus/timex/.
 
-Usage: python benchmarks/bench_timex.py [--errors N] [--meantime]
+Usage: python benchmarks/bench_timex.py [--errors N] [--meantime [--meantime-errors]]
 
 Metric, as in the corpus README: a predicted expression matches a true one
 when their spans overlap (relaxed, one-to-one); strict needs identical
@@ -161,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, help="print this many errors of each kind")
     parser.add_argument("--meantime", action="store_true", help="also score meantime-dev")
+    parser.add_argument("--meantime-errors", action="store_true", help="with --meantime: list its errors instead")
     args = parser.parse_args(argv)
     results = run(SETS)
     combined = Tally()
@@ -168,10 +169,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(tally.line(name))
         combined.add(tally)
     print(combined.line("combined"))
+    shown = combined
     if args.meantime:
-        print(run(["meantime-dev"])["meantime-dev"].line("meantime"))
+        meantime = run(["meantime-dev"])["meantime-dev"]
+        print(meantime.line("meantime"))
+        shown = meantime if args.meantime_errors else combined
     for kind in ("MISS", "EXTRA", "VALUE", "SPAN"):
-        chosen = [e for e in combined.errors if e.startswith(kind)][: args.errors]
+        chosen = [e for e in shown.errors if e.startswith(kind)][: args.errors]
         for error in chosen:
             print(error)
     return 0

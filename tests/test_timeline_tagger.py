@@ -350,3 +350,18 @@ def test_a_closing_quote_ends_the_sentence_for_tense_cues() -> None:
 
 def test_the_year_ago_period_is_the_latest_quarter_a_year_back() -> None:
     assert only("In the year-ago period, the bank earned $4 million.").value == "2024-Q1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Car sales fell 35% in February, compared to the same month a year ago.",
+         "the same month a year ago", "2024-02"),
+        ("Prices on June 3, 2024 were down from the same day last year.", "the same day last year", "2023-06-03"),
+        ("Car sales rose 43% in February compared to the same period last year.",
+         "the same period last year", "2024-02"),
+    ],
+)  # fmt: skip
+def test_a_month_told_about_a_year_back(text: str, expression: str, value: str) -> None:
+    timex = next(t for t in tag(text, ANCHOR) if t.text == expression)
+    assert timex.value == value

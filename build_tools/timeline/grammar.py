@@ -127,7 +127,9 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|(?<=\bclose\s)|(?<=\bclosed\s)|(?<=\bfor\s)|(?<=\bin\s))the\s+day(?!\s+(?:before|after|of|when|that)\b|[-\w])"),
     # Counted from the last date the text named, not from the publication date.
     ("anaphoric", r"(?:(?:later|earlier)\s+)?(?:that|the\s+same|the\s+following|the\s+preceding|the\s+prior)"
-                  r"\s+(?P<unit>day|week|month|year)(?<!that\sday)(?<!that\sweek)(?<!that\smonth)(?!-)"),
+                  r"\s+(?P<unit>day|week|month|year)(?<!that\sday)(?<!that\sweek)(?<!that\smonth)(?!-)"
+                  r"(?:(?:(?<=same\sday)|(?<=same\sweek)|(?<=same\smonth))\s+(?P<back>a\s+year\s+(?:ago|earlier|before)|last\s+year"
+                  r"|of\s+last\s+year|the\s+(?:previous|prior)\s+year))?"),
     ("edge_rel", r"(?:(?P<edge>early|late|mid|earlier|later)[- ]?)?(?:(?P<rel>last|this|next|the past|the coming"
                  r"|the previous|the current|the following)\s+)"
                  r"(?P<unit>week|weekend|month|year|quarter|decade|century)"),

@@ -71,9 +71,13 @@ class Hit:
     years_before_quarter: int = 0
     """For 'a year earlier', 'the year-ago period': when a quarter was just named,
     the value is that quarter this many years before (TimeML's reference time)."""
-    from_reference: tuple[str, int] | None = None
-    """For 'the following year', 'that year': (unit, shift) counted from the last
-    calendar date named before it, when there is one (TimeML's reference time)."""
+    from_reference: tuple[str, int, int] | None = None
+    """For 'the following year', 'that year': (unit, shift, years back) counted
+    from the last calendar date named before it, when there is one (TimeML's
+    reference time)."""
+    same_month: bool = False
+    """For 'the same period last year': with no quarter named just before, the
+    month named in the sentence, a year back ("sales rose in February from ...")."""
 
 
 class Context:

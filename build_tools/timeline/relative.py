@@ -78,24 +78,32 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Hit | None:
     words = m.group().lower().split()
     if words[0] in ("later", "earlier"):
         words = words[1:]
-    shift = _ANAPHORIC_SHIFTS[" ".join(words[:-1])]
     unit = m["unit"].lower()
+    shift = _ANAPHORIC_SHIFTS[" ".join(words[: words.index(unit)])]
+    if m["back"]:  # "the same month a year ago": the month told about, a year back
+        hit = _relative("DATE", ctx, lambda a: unit_value(a, "year", -1))
+        return replace(hit, from_reference=(unit, shift, 1))
     hit = _relative("DATE", ctx, lambda a: unit_value(a, unit, shift))
-    return replace(hit, from_reference=(unit, shift))
+    return replace(hit, from_reference=(unit, shift, 0))
 
 
 def the_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """'stocks ended the day higher': the last day named, else the anchor's."""
     hit = _relative("DATE", ctx, lambda a: nz.day_value(a))
-    return replace(hit, from_reference=("day", 0))
+    return replace(hit, from_reference=("day", 0, 0))
 
 
-def from_reference(told: str, unit: str, shift: int) -> str | None:
+def from_reference(told: str, unit: str, shift: int, years_back: int = 0) -> str | None:
     """`unit` `shift` steps from the date value `told` ('1995-05-22', 'year', 1 -> '1996').
 
-    None when `told` is coarser than the unit (a year named, then "the following day").
+    `years_back` moves `told` that many years earlier first ("the same month
+    a year ago"). None when `told` is coarser than the unit (a year named,
+    then "the following day").
     """
     parts = [int(part) for part in told.split("-")]
+    parts[0] -= years_back
+    if years_back and parts[1:] == [2, 29]:
+        parts[2] = 28
     if unit == "year":
         return f"{parts[0] + shift:04d}"
     if unit == "month" and len(parts) >= 2:
@@ -195,7 +203,7 @@ def ago_period(m: re.Match[str], ctx: Context) -> Hit | None:
     earlier, when there is one; alone it is last year.
     """
     hit = _relative("DATE", ctx, lambda a: f"{a.year - 1:04d}")
-    return replace(hit, years_before_quarter=1)
+    return replace(hit, years_before_quarter=1, same_month=True)
 
 
 def year_period(m: re.Match[str], ctx: Context) -> Hit | None:

@@ -23,8 +23,11 @@ from build_tools.timeline.grammar import PARSERS, SCANNER
 # How far back (characters) a named quarter still anchors "a year earlier":
 # about two sentences, the span of one comparison in an earnings report.
 _REFERENCE_REACH = 400
+# How far back a named month anchors "the same period last year": one sentence.
+_MONTH_REACH = 150
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 
 
 class TimexType(enum.Enum):
@@ -106,6 +109,7 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
     found: list[Timex] = []
     quarter: Timex | None = None  # the last quarter named: the reference time of "a year earlier"
     told: str | None = None  # the last calendar date named: the reference time of "the following year"
+    month: Timex | None = None  # the last month named: "the same period last year" without a quarter
     for match in SCANNER.finditer(text):
         rule = match.lastgroup
         if rule is None:
@@ -119,6 +123,10 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
             year, number = quarter.value.split("-Q")
             written = timex.value if back == relative.SAME_QUARTER_IN_YEAR else f"{int(year) - back:04d}"
             timex = replace(timex, value=f"{written}-Q{number}")
+        elif hit.same_month and month is not None and timex.start - month.end < _MONTH_REACH:
+            # "sales rose in February from the same period last year": that month, a year back.
+            year, number = month.value.split("-")
+            timex = replace(timex, value=f"{int(year) - back:04d}-{number}")
         if hit.from_reference is not None and told is not None:
             timex = replace(timex, value=relative.from_reference(told, *hit.from_reference) or timex.value)
         if not back and _QUARTER_VALUE.fullmatch(timex.value) and _reported(timex.value, anchor):
@@ -127,6 +135,8 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
             quarter = timex
         if _CALENDAR_VALUE.fullmatch(timex.value):
             told = timex.value
+        if _MONTH_VALUE.fullmatch(timex.value) and not back:
+            month = timex
         found.append(timex)
     return found
 
