@@ -365,3 +365,22 @@ def test_the_year_ago_period_is_the_latest_quarter_a_year_back() -> None:
 def test_a_month_told_about_a_year_back(text: str, expression: str, value: str) -> None:
     timex = next(t for t in tag(text, ANCHOR) if t.text == expression)
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers worry about what today's youth read.",
+        "The chips power many of today's personal computers.",
+        'Baker, speaking on ABC\'s "This Week," said the talks would go on.',
+        "Sales fell by half. Now, the company says, it will cut costs.",
+    ],
+)
+def test_generic_today_titles_and_discourse_now_are_not_times(text: str) -> None:
+    assert tag(text, ANCHOR) == []
+
+
+def test_todays_news_and_plain_now_are_still_times() -> None:
+    assert only("The offer ran in today's editions.").value == "2025-06-10"
+    assert only("Now the company says it will cut costs.").value == "PRESENT_REF"
+    assert only("He said this week that talks go on.").value == "2025-W24"

@@ -40,6 +40,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
 def rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """'today', 'yesterday', 'tonight', 'late yesterday', 'yesterday morning'."""
     word = m["day"].lower()
+    if word == "today" and _GENERIC_TODAY.match(ctx.text, ctx.end):
+        return None  # "today's world", "many of today's computers": nowadays, not a day
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
     part = _PARTS[m["part"].lower()] if m["part"] else "NI" if word in ("tonight", "last night") else ""
 
@@ -58,8 +60,23 @@ def this_part(m: re.Match[str], ctx: Context) -> Hit | None:
     return _relative("TIME", ctx, lambda a: f"{nz.day_value(a)}T{code}")
 
 
+# "today's" before a noun for people or the times in general means nowadays;
+# TimeML leaves it unannotated (a day's news, "today's editions", keeps it).
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:world|society|youth|generation|young|children|kids|culture|standards"
+    r"|technology|computers|consumers?)\b",
+    re.IGNORECASE,
+)
+_QUOTE_BEFORE = re.compile(r"(?:[\"“]|``)$")
+
+
 def edge_rel(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'last week' -> the ISO week before the anchor's; 'earlier this month'; 'next year'."""
+    """'last week' -> the ISO week before the anchor's; 'earlier this month'; 'next year'.
+
+    A quoted title ('ABC's "This Week"'), both words capitalised, is a name.
+    """
+    if m["unit"][:1].isupper() and m["rel"][:1].isupper() and _QUOTE_BEFORE.search(ctx.text, 0, ctx.start):
+        return None
     rel = " ".join(m["rel"].lower().split())
     shift = _SHIFTS[rel]
     unit = m["unit"].lower()
