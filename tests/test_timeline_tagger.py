@@ -384,3 +384,31 @@ def test_todays_news_and_plain_now_are_still_times() -> None:
     assert only("The offer ran in today's editions.").value == "2025-06-10"
     assert only("Now the company says it will cut costs.").value == "PRESENT_REF"
     assert only("He said this week that talks go on.").value == "2025-W24"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The deal had been due to expire Friday evening.", "2025-06-06TEV"),
+        ("The offer had been scheduled to expire at midnight Friday.", "2025-06-06T24:00"),
+        ("The offer is scheduled to expire at midnight Friday.", "2025-06-13T24:00"),
+    ],
+)
+def test_a_past_plan_points_back(text: str, value: str) -> None:
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", "2025-06-09TAF"),
+        ("By mid afternoon, officials said the road was open.", "mid afternoon", "2025-06-10TAF"),
+    ],
+)
+def test_a_part_of_day_before_or_without_its_day(text: str, expression: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.value) == (expression, value)
+
+
+def test_early_morning_as_an_adjective_is_not_a_time() -> None:
+    assert tag("Police made early morning raids.", ANCHOR) == []

@@ -89,6 +89,8 @@ def clock(m: re.Match[str], ctx: Context) -> Hit | None:
     if hour is None:
         return None
     when = (m["when"] or "").lower()
+    if hour == 0 and when and m["clock"].lower().startswith("midnight"):
+        hour = 24  # "midnight Friday": the end of Friday (TimeML's T24), not its first minute
     # TIMEX3 marks Coordinated Universal Time with "Z"; other zones are left out.
     utc = "Z" if re.search(r"\b(?:UTC|GMT)$", m["clock"]) else ""
     time = f"T{hour:02d}:{minute:02d}{utc}"

@@ -119,9 +119,10 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"(?:(?:trading|business|working|straight|consecutive)\s+)?"
                  rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?(?:-long|\s+or\s+so)?"
                  r"(?!-(?:old|earlier|ago|before)\b)"),
-    ("rel_day", rf"(?:(?P<edge>early|late)\s+)?(?P<day>today|yesterday|tomorrow|tonight|last night)"
-                rf"(?:\s+(?P<part>{_PART}))?"),
-    ("this_part", rf"(?:this|the)\s+(?P<part>{_PART})"),
+    ("rel_day", rf"(?:(?P<edge>early|late)\s+)?(?:(?:early|late|mid)[- ]?(?P<part0>{_PART})\s+)?"
+                rf"(?P<day>today|yesterday|tomorrow|tonight|last night)(?:\s+(?P<part>{_PART}))?"),
+    # "by mid-afternoon," but not the adjective of "early morning raids".
+    ("this_part", rf"(?:(?:this|the)\s+(?P<part>{_PART})|(?:early|late|mid)[- ]?(?P<part2>{_PART})(?!\s+[a-z]))"),
     # "ended the day", "for the day", "later in the day": the day being told about.
     ("the_day", r"(?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\bfinish\s)|(?<=\bfinished\s)"
                 r"|(?<=\bclose\s)|(?<=\bclosed\s)|(?<=\bfor\s)|(?<=\bin\s))the\s+day(?!\s+(?:before|after|of|when|that)\b|[-\w])"),

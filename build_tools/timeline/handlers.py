@@ -23,10 +23,13 @@ NO_ANCHOR = "relative expression: needs the publication date"
 # "Saddam said he will leave on Friday" is future although "said" is past);
 # with none before it, the first one after it. Without any cue, news reports
 # the past: in TimeBank/AQUAINT most bare weekdays are on or before the DCT.
-# "would" and "from" are left out: they precede past and future dates alike.
+# "would" and "from" are left out: they precede past and future dates alike;
+# "had been due to", "had been scheduled to" is a past plan, so "had" decides.
 _TENSE = re.compile(
-    r"(?P<future>\b(?:will|won['’]t|shall|going to|(?:plans?|planned|planning|intends?|expects?|expected"
-    r"|scheduled|due|set|likely|ready|is|are|hopes?|aims?) to|scheduled|upcoming|next|as (?:soon|early) as"
+    r"(?P<future>\b(?:will|won['’]t|shall|going to"
+    r"|(?<!had been )(?:plans?|planned|planning|intends?|expects?|expected"
+    r"|scheduled|due|set|likely|ready|is|are|hopes?|aims?) to|(?<!had been )scheduled|upcoming|next"
+    r"|as (?:soon|early) as"
     r"|planned|planning"
     r"|to be)\b|['’]ll\b)"
     r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left|made|held"

@@ -43,7 +43,8 @@ def rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
     if word == "today" and _GENERIC_TODAY.match(ctx.text, ctx.end):
         return None  # "today's world", "many of today's computers": nowadays, not a day
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
-    part = _PARTS[m["part"].lower()] if m["part"] else "NI" if word in ("tonight", "last night") else ""
+    named = m["part"] or m["part0"]  # "yesterday morning", "mid-afternoon yesterday"
+    part = _PARTS[named.lower()] if named else "NI" if word in ("tonight", "last night") else ""
 
     def make(anchor: date) -> str | None:
         day = nz.shift_day(anchor, offset)
@@ -53,10 +54,10 @@ def rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def this_part(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'this morning': the anchor's day, that part of it."""
+    """'this morning', 'by mid-afternoon': the anchor's day, that part of it."""
     if ctx.text[ctx.start : ctx.start + 3].lower() == "the":
         return None  # "the morning" alone is too often not this morning
-    code = _PARTS[m["part"].lower()]
+    code = _PARTS[(m["part"] or m["part2"]).lower()]
     return _relative("TIME", ctx, lambda a: f"{nz.day_value(a)}T{code}")
 
 
