@@ -212,3 +212,34 @@ def test_capitals_and_state_abbreviations(text: str, expected: list[tuple[str, E
 )
 def test_world_places(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town with the state or country it lies in is one address.
+        ("The show opened in Long Beach, California on Monday.", [("Long Beach, California", L)]),
+        ("Flights left Nairobi , Kenya late.", [("Nairobi , Kenya", L)]),
+        # A list of countries or states stays a list.
+        ("Exports to Canada, Germany and Japan fell.", [("Canada", L), ("Germany", L), ("Japan", L)]),
+        ("Plants in Ohio, Michigan and Indiana closed.", [("Ohio", L), ("Michigan", L), ("Indiana", L)]),
+        ("Offices in Paris, Texas, Ohio and Utah.", [("Paris", L), ("Texas", L), ("Ohio", L), ("Utah", L)]),
+    ],
+)
+def test_town_and_state_join(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country's government is the country acting (GPE convention).
+        ("The Canadian Government will lend money.", [("Canadian Government", L)]),
+        ("Aid from the Brazil Government came.", [("Brazil Government", L)]),
+        ("A loan from Canada government sources.", [("Canada government", L)]),
+        # After 'the', the country alone is the name inside a longer phrase.
+        ("the Canada government said", [("Canada", L)]),
+    ],
+)
+def test_government_is_the_place(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

@@ -1,0 +1,67 @@
+"""Last passes over found names: joins news writing makes across punctuation.
+
+- "San Francisco, California", "Bangkok, Thailand": a town followed by the
+  state or country it lies in is one address, so one place name (datelines and
+  first mentions are written this way in news; MEANTIME and ACE mark the whole).
+- "US Government", "Canadian Government", "the US government": a country's
+  government is the country acting (ACE's and MEANTIME's GPE convention), so a
+  place name with "government" after it is one place name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from build_tools.entities import gazetteer as gz
+from build_tools.entities import world_places
+from build_tools.entities.tokens import NameSpan
+from build_tools.model import EntityType
+
+__all__ = ["join_names"]
+
+# Places that contain towns: a town is placed by naming one of these after it.
+# Abbreviated states ("SEATTLE, Calif.", "Irving, TX") are dateline and postal
+# style: the town stays its own name there, so pages link to the town.
+_CONTAINERS = gz.COUNTRIES | gz.REGIONS | world_places.STATES_AND_TERRITORIES
+_COMMA = re.compile(r" ?, ")
+_GOVERNMENT = re.compile(r" [Gg]overnment\b")
+_NOT_CONTAINED = frozenset(["Africa", "Asia", "Europe", "Pacific", "Atlantic", "Gulf"])
+
+
+def join_names(spans: list[NameSpan], text: str) -> list[NameSpan]:
+    """Join 'Town, State' into one place and make a country's government a place."""
+    joined: list[NameSpan] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if previous is not None and _is_address(previous, span, text):
+            joined[-1] = NameSpan(previous.start, span.end, text[previous.start : span.end], EntityType.PLACE)
+            continue
+        joined.append(_government(span, text))
+    return joined
+
+
+def _is_address(town: NameSpan, container: NameSpan, text: str) -> bool:
+    """'Long Beach, California' but not a list 'Canada, Germany' or 'Ohio, Michigan and Indiana'."""
+    if town.type is not EntityType.PLACE or container.type is not EntityType.PLACE:
+        return False
+    if town.text in _CONTAINERS or container.text not in _CONTAINERS or container.text in _NOT_CONTAINED:
+        return False
+    if not _COMMA.fullmatch(text[town.end : container.start]):
+        return False
+    after = text[container.end : container.end + 8]
+    return not re.match(r" ?, [A-Z]| and [A-Z]| or [A-Z]", after)  # a list goes on
+
+
+def _government(span: NameSpan, text: str) -> NameSpan:
+    """'US Government' (typed an organisation) and 'US' before ' government' become the place."""
+    if span.type is EntityType.ORGANIZATION and span.text.endswith(" Government"):
+        head = span.text[: -len(" Government")]
+        if head in gz.COUNTRIES or head in gz.DEMONYMS:
+            return NameSpan(span.start, span.end, span.text, EntityType.PLACE)
+    if span.type is EntityType.PLACE and span.text in gz.COUNTRIES:
+        match = _GOVERNMENT.match(text, span.end)
+        # "the US government" names the country inside a longer phrase; only a
+        # bare "US government" (headline or noun-modifier style) is the whole name.
+        if match and match.group().islower() and not text[: span.start].endswith(("the ", "The ")):
+            return NameSpan(span.start, match.end(), text[span.start : match.end()], EntityType.PLACE)
+    return span
