@@ -243,3 +243,17 @@ def test_town_and_state_join(text: str, expected: list[tuple[str, EntityType]]) 
 )
 def test_government_is_the_place(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname that is also a word opens a sentence after the full name.
+        ("He met Mary Price first. Price said sales rose.", [("Mary Price", P), ("Price", P)]),
+        # Before the full name, or before a capitalised word, it stays unnamed.
+        ("Price rose. He met Mary Price.", [("Mary Price", P)]),
+        ("He met Mary Price. Price Waterhouse agreed.", [("Mary Price", P)]),
+    ],
+)
+def test_sentence_opening_surname(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

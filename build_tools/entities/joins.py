@@ -3,6 +3,9 @@
 - "San Francisco, California", "Bangkok, Thailand": a town followed by the
   state or country it lies in is one address, so one place name (datelines and
   first mentions are written this way in news; MEANTIME and ACE mark the whole).
+- "Steve Jobs ... Jobs welcomed everyone": a sentence that opens with the
+  surname of a person named in full earlier opens with that person, even when
+  the surname is also a common word.
 - "US Government", "Canadian Government", "the US government": a country's
   government is the country acting (ACE's and MEANTIME's GPE convention), so a
   place name with "government" after it is one place name.
@@ -11,13 +14,14 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from build_tools.entities import gazetteer as gz
 from build_tools.entities import world_places
-from build_tools.entities.tokens import NameSpan
+from build_tools.entities.tokens import NameSpan, Token
 from build_tools.model import EntityType
 
-__all__ = ["join_names"]
+__all__ = ["add_surnames", "join_names"]
 
 # Places that contain towns: a town is placed by naming one of these after it.
 # Abbreviated states ("SEATTLE, Calif.", "Irving, TX") are dateline and postal
@@ -65,3 +69,31 @@ def _government(span: NameSpan, text: str) -> NameSpan:
         if match and match.group().islower() and not text[: span.start].endswith(("the ", "The ")):
             return NameSpan(span.start, match.end(), text[span.start : match.end()], EntityType.PLACE)
     return span
+
+
+def add_surnames(spans: list[NameSpan], tokens: list[Token]) -> list[NameSpan]:
+    """Sentence-opening surnames of people named in full earlier, dropped as capitalised by position."""
+    named_by: dict[str, int] = {}
+    for span in spans:
+        words = span.text.split()
+        if span.type is EntityType.PERSON and len(words) > 1:
+            named_by.setdefault(words[-1], span.end)
+    added = [
+        NameSpan(token.start, token.end, token.text, EntityType.PERSON)
+        for token, follower in pairwise(tokens)
+        if _is_surname_opening(token, follower, named_by) and not _inside(token, spans)
+    ]
+    return sorted([*spans, *added], key=lambda span: span.start) if added else spans
+
+
+def _is_surname_opening(token: Token, follower: Token, named_by: dict[str, int]) -> bool:
+    full_name_end = named_by.get(token.text)
+    if full_name_end is None or full_name_end > token.start:
+        return False
+    if not token.initial or token.caps_line or token.title_line:
+        return False
+    return follower.text[0].islower() or follower.text == ","  # "Jobs welcomed", "Jobs, who"
+
+
+def _inside(token: Token, spans: list[NameSpan]) -> bool:
+    return any(span.start <= token.start < span.end for span in spans)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from build_tools.entities import gazetteer as gz
 from build_tools.entities.context import type_by_context
 from build_tools.entities.cues import extend_events, resolve, type_by_shape
-from build_tools.entities.joins import join_names
+from build_tools.entities.joins import add_surnames, join_names
 from build_tools.entities.tokens import Candidate, NameSpan, Token, gazetteer_type, is_name_token, surface, tokenise
 from build_tools.model import EntityType
 
@@ -43,7 +43,7 @@ def recognise(text: str) -> list[NameSpan]:
             candidate.type = type_by_shape(candidate.tokens)
     type_by_context(candidates, tokens)
     extend_events(candidates, tokens)
-    return join_names(resolve(candidates, text), text)
+    return add_surnames(join_names(resolve(candidates, text), text), tokens)
 
 
 def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
