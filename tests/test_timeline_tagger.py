@@ -412,3 +412,28 @@ def test_a_part_of_day_before_or_without_its_day(text: str, expression: str, val
 
 def test_early_morning_as_an_adjective_is_not_a_time() -> None:
     assert tag("Police made early morning raids.", ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He will stay for at least two more weeks.", "at least two more weeks", "P2W"),
+        ("The loan may be extended for an additional year.", "an additional year", "P1Y"),
+        ("The decades-long feud ended.", "decades-long", "PXY"),
+        ("Lawyers left their third day-long meeting.", "day-long", "P1D"),
+    ],
+)
+def test_more_units_and_unit_long_adjectives_are_durations(text: str, expression: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.value) == (expression, value)
+
+
+def test_a_holiday_weeks_ahead_is_the_coming_one() -> None:
+    anchor = date(1998, 10, 26)
+    assert only("It is the main theme of our campaign to Election Day.", anchor).value == "1998-11-03"
+    assert only("Sales at Christmas were weak.", date(1998, 12, 10)).value == "1997-12-25"
+
+
+def test_a_time_of_day_falls_on_the_day_told_about() -> None:
+    found = tag("On Oct. 13 a jogger saw the car at 6 a.m. near the house.", date(1999, 5, 5))
+    assert [t.value for t in found] == ["1998-10-13", "1998-10-13T06:00"]

@@ -101,7 +101,9 @@ def clock(m: re.Match[str], ctx: Context) -> Hit | None:
         day = _clock_day(anchor, when, ctx)
         return None if day is None else nz.day_value(day) + time
 
-    return _relative("TIME", ctx, make)
+    hit = _relative("TIME", ctx, make)
+    # A time with no day named is on the day the text is telling about.
+    return hit if when else replace(hit, from_reference=("day", 0, 0))
 
 
 def _clock_parts(clock: str) -> tuple[int | None, int]:
@@ -232,6 +234,12 @@ def ago(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 _SHORT_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight"})
+
+
+def unit_long(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'day-long' -> P1D, 'decades-long' -> PXY (an unknown number of decades)."""
+    unit = m["unit"].lower()
+    return Hit("DURATION", _amount(None if m["many"] else 1, unit))
 
 
 def set_(m: re.Match[str], ctx: Context) -> Hit | None:

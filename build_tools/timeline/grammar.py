@@ -116,9 +116,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ("duration", rf"(?:the\s+|an?\s+)?(?:(?P<lead>past|last|next|first|coming|final|previous|following|latest)\s+)?"
                  rf"(?:(?:about|nearly|almost|some|more than|over|roughly|up to|at least)\s+)?"
                  rf"(?P<num>{_NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?[- ]"
-                 r"(?:(?:trading|business|working|straight|consecutive)\s+)?"
+                 r"(?:(?:trading|business|working|straight|consecutive|more|additional|further|extra)\s+)?"
                  rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?(?:-long|\s+or\s+so)?"
                  r"(?!-(?:old|earlier|ago|before)\b)"),
+    # "a day-long meeting", "a decades-long battle": a length of time as an adjective.
+    ("unit_long", r"(?P<unit>hour|day|week|month|year|decade)(?P<many>s)?-long"),
     ("rel_day", rf"(?:(?P<edge>early|late)\s+)?(?:(?:early|late|mid)[- ]?(?P<part0>{_PART})\s+)?"
                 rf"(?P<day>today|yesterday|tomorrow|tonight|last night)(?:\s+(?P<part>{_PART}))?"),
     # "by mid-afternoon," but not the adjective of "early morning raids".
@@ -140,6 +142,7 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"(?P<unit>year|weekend)(?![-'’]|\s+(?:\d|two thousand))"),
     ("holiday", r"(?:(?P<rel>last|this|next)\s+)?(?P<name>christmas eve|christmas day|christmas|new year['’]s eve"
                 r"|new year['’]s day|new year['’]s|thanksgiving day|thanksgiving|independence day|halloween"
+                r"|election day"
                 r"|valentine['’]s day)"),
     ("set", r"(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|semiannually)"
             r"|(?:every|each|per)\s+(?P<unit>day|week|month|quarter|year|night|morning|hour)"),
@@ -164,7 +167,8 @@ _FIRST = (
     r"|year|about|nearly|almost|some|more|over|roughly|just|up|at|few|several|many|couple|hundred|dozen"
     rf"|{_SMALL}|{_TEENS}|{_TENS}|today|yesterday|tomorrow|tonight|right|now|currently|nowadays|presently"
     r"|these|recently|formerly|lately|once|noon|midnight|spring|summer|fall|autumn|winter|christmas|new"
-    r"|thanksgiving|independence|halloween|valentine|daily|weekly|monthly|annually|yearly|nightly|hourly"
+    r"|thanksgiving|independence|halloween|valentine|election|(?:hour|day|week|month|decade)s?"
+    r"|daily|weekly|monthly|annually|yearly|nightly|hourly"
     r"|biweekly|semiannually|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\b)"
 )

@@ -304,8 +304,11 @@ _HOLIDAYS = {
 }  # fmt: skip
 
 
+_HOLIDAY_AHEAD = 45
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
-    """Fixed-date holidays and US Thanksgiving, in the year the tense points to."""
+    """Fixed-date holidays, US Thanksgiving and Election Day, in the year the tense points to."""
     name = m["name"].lower().replace("’", "'")
     rel = (m["rel"] or "").lower()
     future = rel == "next" or (not rel and ctx.future())
@@ -314,11 +317,17 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
         if name.startswith("thanksgiving"):
             first = date(year, 11, 1)
             return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if name == "election day":  # US: the Tuesday after the first Monday of November
+            first = date(year, 11, 1)
+            return first + timedelta(days=(7 - first.weekday()) % 7 + 1)
         return date(year, *_HOLIDAYS[name])
 
     def make(anchor: date) -> str:
         days = [on(year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
-        if future:
+        coming = next(d for d in days if d >= anchor)
+        # A holiday a few weeks ahead is the coming one unless a past verb
+        # governs it ("campaign from now to Election Day").
+        if future or ((coming - anchor).days <= _HOLIDAY_AHEAD and rel != "last" and not ctx.close_past()):
             return nz.day_value(next(d for d in days if d >= anchor))
         return nz.day_value([d for d in days if d <= anchor][-1])
 

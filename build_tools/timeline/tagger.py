@@ -78,6 +78,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "edge_year": amounts.edge_year,
     "ago": amounts.ago,
     "duration": amounts.duration,
+    "unit_long": amounts.unit_long,
     "rel_day": relative.rel_day,
     "this_part": relative.this_part,
     "the_day": relative.the_day,
@@ -128,7 +129,9 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
             year, number = month.value.split("-")
             timex = replace(timex, value=f"{int(year) - back:04d}-{number}")
         if hit.from_reference is not None and told is not None:
-            timex = replace(timex, value=relative.from_reference(told, *hit.from_reference) or timex.value)
+            moved = relative.from_reference(told, *hit.from_reference)
+            if moved:  # keep a time of day: "at 6 a.m." on the day told about
+                timex = replace(timex, value=moved + timex.value[10:] if timex.value[10:11] == "T" else moved)
         if not back and _QUARTER_VALUE.fullmatch(timex.value) and _reported(timex.value, anchor):
             # A year-ago quarter is a comparison, not the new topic: the next
             # "a year earlier" still counts from the quarter being reported.
