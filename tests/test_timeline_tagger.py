@@ -437,3 +437,8 @@ def test_a_holiday_weeks_ahead_is_the_coming_one() -> None:
 def test_a_time_of_day_falls_on_the_day_told_about() -> None:
     found = tag("On Oct. 13 a jogger saw the car at 6 a.m. near the house.", date(1999, 5, 5))
     assert [t.value for t in found] == ["1998-10-13", "1998-10-13T06:00"]
+
+
+def test_the_past_decade_is_a_length_of_time() -> None:
+    assert only("Attacks had become routine over the past decade.").value == "P10Y"
+    assert only("Attacks had become routine in the last decade.").value == "201"

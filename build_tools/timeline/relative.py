@@ -81,6 +81,9 @@ def edge_rel(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = " ".join(m["rel"].lower().split())
     shift = _SHIFTS[rel]
     unit = m["unit"].lower()
+    if rel == "the past" and unit in ("decade", "century") and not m["edge"]:
+        # "over the past decade": the ten years up to now, like "the past two decades" (P20Y)
+        return Hit("DURATION", "P10Y" if unit == "decade" else "P100Y")
     return _relative("DATE", ctx, lambda a: unit_value(a, unit, shift))
 
 
