@@ -257,3 +257,21 @@ def test_government_is_the_place(text: str, expected: list[tuple[str, EntityType
 )
 def test_sentence_opening_surname(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An organisation word before 'for' heads a name that goes on.
+        ("The US Agency for International Development said so.", [("US Agency for International Development", ORG)]),
+        (
+            "An order of Russia's Federal Service for the Financial Markets came.",
+            [("Russia", L), ("Federal Service for the Financial Markets", ORG)],
+        ),
+        ("He met the Ministry for Economic Affairs today.", [("Ministry for Economic Affairs", ORG)]),
+        # A name that is no organisation word does not run on over 'for'.
+        ("Sales at Boeing for China rose.", [("Boeing", ORG), ("China", L)]),
+    ],
+)
+def test_organisation_names_with_for(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

@@ -45,10 +45,9 @@ def type_by_shape(tokens: list[Token]) -> EntityType | None:
 
 
 def _head_before_of(words: list[str]) -> str:
-    """'Federal Reserve Bank of New York' -> 'Bank': the noun an 'of' phrase hangs on."""
-    if "of" not in words[1:-1]:
-        return ""
-    return words[words.index("of", 1) - 1]
+    """'Federal Reserve Bank of New York' -> 'Bank': the noun an 'of' (or 'for') phrase hangs on."""
+    joint = next((word for word in words[1:-1] if word in ("of", "for")), "")
+    return words[words.index(joint, 1) - 1] if joint else ""
 
 
 def _is_acronym(token: Token) -> bool:

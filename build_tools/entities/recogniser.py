@@ -64,6 +64,8 @@ def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
             current.append(token)
         elif current and _bridges(tokens, index, text):
             width = 3 if tokens[index + 1].text in _CONNECTORS else 2
+            if tokens[index].text == "for":
+                width = 3 if tokens[index + 1].text == "the" else 2
             current.extend(tokens[index : index + width])
             index += width
             continue
@@ -91,6 +93,8 @@ def _bridges(tokens: list[Token], index: int, text: str) -> bool:
     """A connector ("Bank of Japan") or spaced hyphen ("Wal - Mart") between two name tokens."""
     if index + 1 >= len(tokens):
         return False
+    if tokens[index].text == "for":
+        return _bridges_for(tokens, index, text)
     middle, after = tokens[index], tokens[index + 1]
     if middle.text in _CONNECTORS and after.text in _CONNECTORS and index + 2 < len(tokens):
         after = tokens[index + 2]  # "von der Leyen", "de la Rua"
@@ -155,6 +159,8 @@ def _national_body(rest: list[Token]) -> int:
         words = [surface(t) for t in rest[:size]]
         if gazetteer_type(" ".join(words)) is EntityType.ORGANIZATION or words[-1] in gz.ORG_WORDS:
             return size
+        if size == len(rest) and size > 2 and words[0] in gz.ORG_WORDS and words[1] in ("of", "for"):
+            return size  # "US Agency for International Development": the head names it
     return 0
 
 
@@ -195,6 +201,21 @@ def _is_weak(token: Token, lowered: set[str], *, at_start: bool, follower: Token
 
 def _line_is_title(token: Token) -> bool:
     return token.initial and token.title_line
+
+
+def _bridges_for(tokens: list[Token], index: int, text: str) -> bool:
+    """'Agency for International Development', 'Federal Service for the Financial Markets'.
+
+    An organisation word before 'for' heads a name that goes on ('Office for
+    National Statistics'); a plain name before it does not ('Apple for Windows').
+    """
+    if tokens[index - 1].text not in gz.ORG_WORDS or tokens[index - 1].text in ("News", "Times", "Post"):
+        return False
+    skip = 2 if index + 2 < len(tokens) and tokens[index + 1].text == "the" else 1
+    if index + skip >= len(tokens):
+        return False
+    after = tokens[index + skip]
+    return is_name_token(after) and text[tokens[index - 1].end : after.start].count(" ") == skip + 1
 
 
 def _strip_titles(tokens: list[Token]) -> list[Candidate]:
