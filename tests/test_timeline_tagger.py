@@ -442,3 +442,8 @@ def test_a_time_of_day_falls_on_the_day_told_about() -> None:
 def test_the_past_decade_is_a_length_of_time() -> None:
     assert only("Attacks had become routine over the past decade.").value == "P10Y"
     assert only("Attacks had become routine in the last decade.").value == "201"
+
+
+def test_the_year_ago_third_quarter_is_one_expression() -> None:
+    timex = only("In the year-ago third quarter, the bank earned $4 million.", date(1989, 10, 30))
+    assert (timex.text, timex.value) == ("the year-ago third quarter", "1988-Q3")
