@@ -447,3 +447,15 @@ def test_the_past_decade_is_a_length_of_time() -> None:
 def test_the_year_ago_third_quarter_is_one_expression() -> None:
     timex = only("In the year-ago third quarter, the bank earned $4 million.", date(1989, 10, 30))
     assert (timex.text, timex.value) == ("the year-ago third quarter", "1988-Q3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales should rise 8.5% annually.", "The plant would make 10,000 units annually.", "Average daily volume fell."],
+)
+def test_rates_and_averages_are_not_sets(text: str) -> None:
+    assert tag(text, ANCHOR) == []
+
+
+def test_a_recurring_event_is_still_a_set() -> None:
+    assert only("Rallies are held here annually.").value == "P1Y"

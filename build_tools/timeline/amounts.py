@@ -242,9 +242,18 @@ def unit_long(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DURATION", _amount(None if m["many"] else 1, unit))
 
 
+_RATE_BEFORE = re.compile(r"(?:\d%|\d\s+percent|\d\s+(?:units|barrels|tons|cars|vehicles)|\baverage)\s+$", re.IGNORECASE)
+
+
 def set_(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'daily' -> P1D, 'every month' -> P1M, 'each quarter' -> P1Q."""
+    """'daily' -> P1D, 'every month' -> P1M, 'each quarter' -> P1Q.
+
+    A rate ("rise 8.5% annually", "10,000 units annually") or an average
+    ("average daily volume") is a quantity, which TimeML leaves unannotated.
+    """
     if m["word"]:
+        if _RATE_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+            return None
         return Hit("SET", _SET_WORDS[m["word"].lower()])
     unit = m["unit"].lower()
     return Hit("SET", "P1D" if unit in ("night", "morning") else _amount(1, unit))
