@@ -242,7 +242,9 @@ def unit_long(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DURATION", _amount(None if m["many"] else 1, unit))
 
 
-_RATE_BEFORE = re.compile(r"(?:\d%|\d\s+percent|\d\s+(?:units|barrels|tons|cars|vehicles)|\baverage)\s+$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(
+    r"(?:\d%|\d\s+percent|\d\s+(?:units|barrels|tons|cars|vehicles)|\baverage)\s+$", re.IGNORECASE
+)
 
 
 def set_(m: re.Match[str], ctx: Context) -> Hit | None:
