@@ -83,7 +83,7 @@ def test_seed_capture_names_with_empty_registry(seed_text: str) -> None:
         ("Additionally, Ford said sales rose.", [("Ford", ORG)]),
         # No evidence: a lone capitalised word or a product is no name.
         ("He bought a Taurus and a Falcon.", []),
-        ("Ford will rename the Ford Taurus.", [("Ford", ORG), ("Ford", ORG)]),
+        ("Ford will rename the Ford Taurus.", [("Ford", ORG)]),  # the maker's model is a product
         ("Ford Australia will build it.", [("Ford Australia", ORG)]),
         # Indices, model numbers, currency codes.
         ("The Dow Jones Industrial Average and the FTSE 100 fell.", []),
@@ -274,4 +274,19 @@ def test_sentence_opening_surname(text: str, expected: list[tuple[str, EntityTyp
     ],
 )
 def test_organisation_names_with_for(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A company's name with one model word after it names a product.
+        ("He drove a Ford Taurus to work.", []),
+        ("The Ford Taurus was revived.", []),
+        # A name part, a place, a title or a word opening the next line keeps the company.
+        ("Shares of Ford Motor rose.", [("Ford Motor", ORG)]),
+        ("Aid for Ford\nMay 05, 2006", [("Ford", ORG)]),
+    ],
+)
+def test_maker_and_model_is_a_product(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected

@@ -111,6 +111,11 @@ def _split_run(run: list[Token], lowered: set[str]) -> list[Candidate]:
     index = 0
     while index < len(run):
         size, kind = _known_phrase(run, index)
+        if kind is EntityType.ORGANIZATION and _is_model_name(run, index + size):
+            pieces.extend(_cut_pending(pending, lowered))
+            pending = []
+            index = len(run)  # "Ford Taurus", "Apple Macintosh": a maker's product, no name
+            continue
         if size:
             pieces.extend(_cut_pending(pending, lowered))
             pending = []
@@ -144,6 +149,20 @@ def _known_phrase(run: list[Token], index: int) -> tuple[int, EntityType | None]
             return size + 1, kind  # "Ford Australia", "GM Europe": a company's branch
         return size, kind
     return 0, None
+
+
+def _is_model_name(run: list[Token], index: int) -> bool:
+    """One capitalised word ending a run after a company: its product's model ('Toyota Prius').
+
+    Not when the word is a name part ('Ford Motor', 'Apple CEO'), a place
+    ('Ford Australia'), a known name, a given name or an acronym.
+    """
+    if index != len(run) - 1 or run[index].initial:
+        return False  # a word opening the next line or sentence is no model ("Senate\nDecember")
+    word = surface(run[index])
+    if word in gz.ORG_WORDS or word in gz.PLACE_WORDS or word in gz.TITLES or word in gz.GIVEN_NAMES:
+        return False
+    return gazetteer_type(word) is None and not word.isupper() and word.isalpha()
 
 
 def _national_body(rest: list[Token]) -> int:
