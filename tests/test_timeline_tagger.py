@@ -459,3 +459,13 @@ def test_rates_and_averages_are_not_sets(text: str) -> None:
 
 def test_a_recurring_event_is_still_a_set() -> None:
     assert only("Rallies are held here annually.").value == "P1Y"
+
+
+def test_one_day_after_a_modal_is_some_future_day() -> None:
+    assert only("Islam will one day be the second largest religion.").value == "FUTURE_REF"
+    assert only("The trial lasted one day.").value == "P1D"
+
+
+def test_the_year_earlier_nine_months_is_a_length() -> None:
+    timex = only("Net for the year-earlier nine months included a gain.")
+    assert (timex.text, timex.value) == ("the year-earlier nine months", "P9M")

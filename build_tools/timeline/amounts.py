@@ -147,6 +147,8 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "a second round": an ordinal
     if raw in ("a", "an") and ctx.previous_word() in _SET_CUES:
         return Hit("SET", _amount(1, unit), trim_start=0)
+    if raw == "one" and unit == "day" and m.group().lower() == "one day" and ctx.previous_word() in _SOMEDAY_CUES:
+        return Hit("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not 24 hours
     amount = _number(raw)
     if unit == "weekend" or _AGE.match(ctx.text, ctx.end) or _is_fraction(m, unit, raw, ctx):
         return None
@@ -155,6 +157,9 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DURATION", _amount(amount, unit), trim_start=_adjectival_article(m, raw))
 
 
+_SOMEDAY_CUES = frozenset(
+    {"will", "would", "could", "might", "may", "can", "shall", "should", "to", "he", "she", "they", "we", "i", "you"}
+)
 # "52 years old": an age, which TimeML leaves unannotated.
 _AGE = re.compile(r"\s+old\b", re.IGNORECASE)
 _OF_NOUN = re.compile(r"\s+of\s+(?!\d)", re.IGNORECASE)

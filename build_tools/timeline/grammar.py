@@ -105,7 +105,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("rel_quarter", r"the\s+(?:(?P<which>latest|most recent|year-earlier|year-ago|previous|same|current)\s+)?"
                     r"(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)"),
     ("year_ago", r"(?:the\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?P<unit>quarter|period)"
-                 r"|\s+(?P<ord>first|second|third|fourth)[- ]quarter)?"),
+                 r"|\s+(?P<ord>first|second|third|fourth)[- ]quarter|\s+(?P<months>six|nine)\s+months)?"),
     ("year_end", r"(?:the\s+)?(?:year[- ]end|year['’]s\s+end)(?![-\w])"),
     ("decade", r"(?:the\s+)?(?:(?P<edge>early|late|mid)[- ])?(?P<decade>\d{3}0['’]?s|['’]\d0s"
                r"|(?:the\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),

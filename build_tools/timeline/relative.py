@@ -261,6 +261,8 @@ def year_ago(m: re.Match[str], ctx: Context) -> Hit | None:
     'The year-ago period' is an earnings report's comparison: the latest
     quarter a year back, like 'the year-ago quarter'.
     """
+    if m["months"]:  # "the year-earlier nine months": a length of time (the dates are the reader's to infer)
+        return Hit("DURATION", "P6M" if m["months"].lower() == "six" else "P9M")
     if m["ord"]:  # "the year-ago third quarter": that quarter, in the year before its latest one
         number = ORDINALS[m["ord"].lower()]
         return _relative("DATE", ctx, lambda a: f"{a.year - 1 - (number > nz.quarter_of(a)):04d}-Q{number}")
