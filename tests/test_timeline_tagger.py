@@ -469,3 +469,15 @@ def test_one_day_after_a_modal_is_some_future_day() -> None:
 def test_the_year_earlier_nine_months_is_a_length() -> None:
     timex = only("Net for the year-earlier nine months included a gain.")
     assert (timex.text, timex.value) == ("the year-earlier nine months", "P9M")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Women's Day is this coming Sunday.", "2025-06-15"),
+        ("The vote is this Sunday.", "2025-06-15"),
+        ("The rally this Monday drew thousands.", "2025-06-09"),
+    ],
+)
+def test_this_and_coming_weekdays(text: str, value: str) -> None:
+    assert only(text).value == value

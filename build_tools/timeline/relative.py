@@ -27,9 +27,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if rel in ("each", "every"):
         return Hit("SET", f"XXXX-WXX-{number + 1}")
     part = f"T{_PARTS[m['part'].lower()]}" if m["part"] else ""
-    future = rel == "next" or (rel != "last" and (ctx.deadline() or ctx.future()))
+    future = rel in ("next", "coming", "this coming") or (rel != "last" and (ctx.deadline() or ctx.future()))
 
     def make(anchor: date) -> str | None:
+        if rel == "this":  # "this Sunday": that day of the publication's week, like "this week"
+            return nz.day_value(anchor + timedelta(days=number - anchor.weekday())) + part
         start = anchor + timedelta(days=1 if rel == "next" else -1 if rel == "last" else 0)
         day = nz.weekday_near(start, number, future)
         return None if day is None else nz.day_value(day) + part
