@@ -481,3 +481,12 @@ def test_the_year_earlier_nine_months_is_a_length() -> None:
 )
 def test_this_and_coming_weekdays(text: str, value: str) -> None:
     assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("He teaches Tuesday nights.", "XXXX-WXX-2TNI"), ("The shop closes on Mondays.", "XXXX-WXX-1")],
+)
+def test_plural_weekdays_recur(text: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.type, timex.value) == (TimexType.SET, value)

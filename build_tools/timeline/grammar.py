@@ -137,8 +137,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("edge_rel", r"(?:(?P<edge>early|late|mid|earlier|later)[- ]?)?(?:(?P<rel>last|this|next|the past|the coming"
                  r"|the previous|the current|the following)\s+)"
                  r"(?P<unit>week|weekend|month|year|quarter|decade|century)"),
-    ("weekday", rf"(?:(?P<rel>last|this coming|this|next|coming|early|late|each|every)\s+)?(?P<wd>{_WEEKDAY})"
-                rf"(?:\s+(?P<part>{_PART}))?"),
+    ("weekday", rf"(?:(?P<rel>last|this coming|this|next|coming|early|late|each|every)\s+)?"
+                rf"(?P<wd>{_WEEKDAY})(?P<days>(?<=day)s)?"
+                rf"(?:\s+(?P<part>{_PART})(?P<parts>s)?)?"),
     ("the_unit", r"the\s+(?:(?P<mod>full|fiscal|calendar|current|whole|entire)\s+)?(?:fiscal\s+)?"
                  r"(?P<unit>year|weekend)(?![-'’]|\s+(?:\d|two thousand))"),
     ("holiday", r"(?:(?P<rel>last|this|next)\s+)?(?P<name>christmas eve|christmas day|christmas|new year['’]s eve"

@@ -21,12 +21,12 @@ _SHIFTS = {
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'Tuesday', 'last Friday', 'Tuesday morning' (a TIME), 'each Thursday' (a SET)."""
+    """'Tuesday', 'last Friday', 'Tuesday morning' (a TIME), 'each Thursday', 'Tuesday nights' (SETs)."""
     number = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
-    if rel in ("each", "every"):
-        return Hit("SET", f"XXXX-WXX-{number + 1}")
     part = f"T{_PARTS[m['part'].lower()]}" if m["part"] else ""
+    if rel in ("each", "every") or m["days"] or m["parts"]:
+        return Hit("SET", f"XXXX-WXX-{number + 1}{part}")
     future = rel in ("next", "coming", "this coming") or (rel != "last" and (ctx.deadline() or ctx.future()))
 
     def make(anchor: date) -> str | None:
