@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from build_tools.model import AnnotatedArticle, Block, BlockKind, Entity, EntityType, Mention, PublicationDate
+from build_tools.model import AnnotatedArticle, Block, BlockKind, EntityType, Mention, PublicationDate
 from build_tools.render import html
 from build_tools.render.context import SiteContext, article_page, paragraph_anchor
 from build_tools.render.groupings import article_tags
 from build_tools.render.markdown import escape, relative_link
-from build_tools.render.pages import front_matter, human_date, raw_capture_page, safe_url
+from build_tools.render.pages import front_matter, human_date, link_to_entity, raw_capture_page, safe_url
 from build_tools.render.timeline import render_event_list
 
 TYPE_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT, EntityType.GROUP)
@@ -68,7 +68,9 @@ def _legend(item: AnnotatedArticle) -> str:
 
     Types differ by underline style as well as colour, so the legend shows both.
     """
-    used = {entity.type for entity in item.entities if entity.id in {m.entity_id for m in item.mentions}}
+    mentioned = {mention.entity_id for mention in item.mentions}
+    highlighted = [entity for entity in item.entities if entity.id in mentioned]
+    used = {entity.type for entity in highlighted}
     if not used:
         return ""
     samples = [
@@ -76,7 +78,7 @@ def _legend(item: AnnotatedArticle) -> str:
         for entity_type in TYPE_ORDER
         if entity_type in used
     ]
-    unreviewed = any(not entity.reviewed for entity in item.entities)
+    unreviewed = any(not entity.reviewed for entity in highlighted)
     note = ' · <span class="entity entity-unreviewed">thin: unreviewed</span>' if unreviewed else ""
     return f'<p class="entity-legend">Highlights: {" · ".join(samples)}{note}</p>'
 
@@ -178,19 +180,9 @@ def _entities_section(item: AnnotatedArticle, context: SiteContext, page: str) -
     for entity_type in TYPE_ORDER:
         found = [entity for entity in item.entities if entity.type is entity_type and entity.id in counts]
         if found:
-            links = ", ".join(f"{_entity_chip(entity, context, page)} ({counts[entity.id]})" for entity in found)
+            links = ", ".join(f"{link_to_entity(entity, context, page)} ({counts[entity.id]})" for entity in found)
             lines.append(f'<p class="entity-list"><strong>{TYPE_HEADINGS[entity_type]}:</strong> {links}</p>')
     return "\n".join(['<h2 id="entities">Entities in this article</h2>', *lines]) if lines else ""
-
-
-def _entity_chip(entity: Entity, context: SiteContext, page: str) -> str:
-    """The entity's name, linked to its page when it has one (HTML)."""
-    link = context.links.get(entity.id)
-    classes = f"entity-chip entity-{entity.type.value}"
-    name = html.text(entity.name).strip()
-    if link is None or link.page is None:
-        return f'<span class="{classes}" title="{html.attribute(entity.description)}">{name}</span>'
-    return f'<a class="{classes}" href="{html.relative_url(page, link.page)}">{name}</a>'
 
 
 def _timeline_section(item: AnnotatedArticle, context: SiteContext, page: str) -> str:

@@ -9,7 +9,6 @@ capture show as text and never become markup.
 from __future__ import annotations
 
 import functools
-import html
 import posixpath
 import re
 from dataclasses import dataclass
@@ -39,11 +38,6 @@ def protect_block_start(line: str) -> str:
     if match.group("char"):
         return "\\" + line
     return match.group("number") + "\\" + line[match.end("number") :]
-
-
-def escape_attribute(text: str) -> str:
-    """Escape text for a double-quoted HTML attribute or Markdown link title."""
-    return html.escape(_LINE_SPACE.sub(" ", text).strip(), quote=True)
 
 
 def relative_link(from_page: str, to_page: str, anchor: str | None = None) -> str:

@@ -10,8 +10,9 @@ from urllib.parse import quote, urlsplit
 import yaml
 
 from build_tools.model import Capture, Entity
+from build_tools.render import html
 from build_tools.render.context import SiteContext
-from build_tools.render.markdown import escape, escape_attribute, relative_link
+from build_tools.render.markdown import escape
 
 RAW_DIR = "archive/raw"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
@@ -45,12 +46,17 @@ def human_date(value: date) -> str:
 
 
 def link_to_entity(entity: Entity, context: SiteContext, from_page: str) -> str:
-    """The entity's name, linked to its page when it has one."""
+    """The entity's name as an HTML chip, linked to its page when it has one.
+
+    HTML rather than a Markdown link: it also sits inside raw HTML blocks (the
+    article's sidebar), and one form serves both.
+    """
     link = context.links.get(entity.id)
     classes = f"entity-chip entity-{entity.type.value}"
+    name = html.text(entity.name).strip()
     if link is None or link.page is None:
-        return f'<span class="{classes}" title="{escape_attribute(entity.description)}">{escape(entity.name)}</span>'
-    return f"[{escape(entity.name)}]({relative_link(from_page, link.page)}){{ .{classes.replace(' ', ' .')} }}"
+        return f'<span class="{classes}" title="{html.attribute(entity.description)}">{name}</span>'
+    return f'<a class="{classes}" href="{html.relative_url(from_page, link.page)}">{name}</a>'
 
 
 def raw_capture_page(capture: Capture) -> str:
