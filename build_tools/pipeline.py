@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from build_tools.cache import ExtractionCache, curation_digest
 from build_tools.config import ArchiveConfig
@@ -29,6 +30,9 @@ from build_tools.writer import WriteReport, write_generated
 # Below this many captures to extract, starting worker processes costs more
 # than it saves (measured: ~0.3 s of start-up against ~10 ms per capture).
 PARALLEL_THRESHOLD = 64
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +93,8 @@ def _extract(
     results: list[Article | Failure | None] = [cache.get(capture) for capture in captures]
     missing = [index for index, result in enumerate(results) if result is None]
     progress.start("extract", len(missing))
-    for index, result in zip(missing, _extract_many([captures[i] for i in missing], progress), strict=True):
+    extracted = _map_with_progress(extract_article, [captures[i] for i in missing], progress)
+    for index, result in zip(missing, extracted, strict=True):
         cache.put(captures[index], result)
         results[index] = result
     progress.finish(f" ({cache.hits} unchanged captures from the cache)")
@@ -98,18 +103,28 @@ def _extract(
     return articles, failures
 
 
-def _extract_many(captures: Sequence[Capture], progress: Progress) -> list[Article | Failure]:
-    """Extract in worker processes when there are many captures (extraction is CPU-bound)."""
+def _map_with_progress(
+    function: Callable[[Item], Result],
+    items: Sequence[Item],
+    progress: Progress,
+    *,
+    setup: Callable[..., None] | None = None,
+    setup_args: tuple[Any, ...] = (),
+) -> list[Result]:
+    """`function` over `items` in order, in worker processes when there are many
+    (extraction and annotation are CPU-bound). `setup(*setup_args)` runs once per
+    worker (and once here when serial), to hand over what every item needs."""
     workers = os.cpu_count() or 1
-    if len(captures) < PARALLEL_THRESHOLD or workers == 1:
-        out = []
-        for capture in captures:
-            out.append(extract_article(capture))
+    results: list[Result] = []
+    if len(items) < PARALLEL_THRESHOLD or workers == 1:
+        if setup is not None:
+            setup(*setup_args)
+        for item in items:
+            results.append(function(item))
             progress.advance()
-        return out
-    results = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for result in pool.map(extract_article, captures, chunksize=16):
+        return results
+    with ProcessPoolExecutor(max_workers=workers, initializer=setup, initargs=setup_args) as pool:
+        for result in pool.map(function, items, chunksize=16):
             results.append(result)
             progress.advance()
     return results
@@ -161,30 +176,15 @@ def _annotate(
     results: list[AnnotatedArticle | None] = [cache.get_annotation(a.capture, curation) for a in articles]
     missing = [index for index, result in enumerate(results) if result is None]
     progress.start("annotate", len(missing))
-    for index, result in zip(missing, _annotate_many([articles[i] for i in missing], curated, progress), strict=True):
+    # The registry goes to each worker once (setup), not with every article.
+    computed = _map_with_progress(
+        _annotate_in_worker, [articles[i] for i in missing], progress, setup=_set_worker_curated, setup_args=(curated,)
+    )
+    for index, result in zip(missing, computed, strict=True):
         cache.put_annotation(articles[index].capture, curation, result)
         results[index] = result
     progress.finish(f" ({cache.annotation_hits} unchanged from the cache)")
     return tuple(result for result in results if result is not None)
-
-
-def _annotate_many(
-    articles: Sequence[Article], curated: tuple[Registry, frozenset[str]], progress: Progress
-) -> list[AnnotatedArticle]:
-    workers = os.cpu_count() or 1
-    if len(articles) < PARALLEL_THRESHOLD or workers == 1:
-        out = []
-        for article in articles:
-            out.append(_annotate_one(article, curated))
-            progress.advance()
-        return out
-    results = []
-    # The registry goes to each worker once (initializer), not with every article.
-    with ProcessPoolExecutor(max_workers=workers, initializer=_set_worker_curated, initargs=(curated,)) as pool:
-        for result in pool.map(_annotate_in_worker, articles, chunksize=16):
-            results.append(result)
-            progress.advance()
-    return results
 
 
 def _annotate_one(article: Article, curated: tuple[Registry, frozenset[str]]) -> AnnotatedArticle:
@@ -204,5 +204,5 @@ def _set_worker_curated(curated: tuple[Registry, frozenset[str]]) -> None:
 
 
 def _annotate_in_worker(article: Article) -> AnnotatedArticle:
-    assert _worker_curated is not None, "worker started without the registry"
+    assert _worker_curated is not None, "_set_worker_curated was not run first"
     return _annotate_one(article, _worker_curated)

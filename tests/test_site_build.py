@@ -311,3 +311,23 @@ def test_a_long_year_of_the_timeline_is_split_by_month(tmp_path: Path, monkeypat
     assert [item.split(" · ")[0].strip() for item in june] == ["week of 2 June 2025", "10 June 2025"]
     index_links = {a["href"] for a in page(site, "archive/timeline/index.html").select("article a")}
     assert {"2025/05/", "2025/06/", "2025/11/"} <= index_links
+
+
+def test_worker_processes_build_the_same_pages_as_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extraction and annotation in worker processes (threshold lowered to 1) give
+    byte-identical Markdown to the serial path."""
+    import build_tools.pipeline as pipeline
+
+    def markdown(root: Path) -> dict[str, bytes]:
+        root.mkdir()
+        project = new_project(root)
+        for name in (SEED.name, "001_copy.txt"):
+            shutil.copy(SEED, project / "captures" / name)
+        result = build(project, "--no-site", "--no-cache")
+        assert result.exit_code == 0, result.output
+        docs = project / "docs" / "archive"
+        return {path.relative_to(docs).as_posix(): path.read_bytes() for path in docs.rglob("*.md")}
+
+    serial = markdown(tmp_path / "serial")
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 1)
+    assert markdown(tmp_path / "parallel") == serial
