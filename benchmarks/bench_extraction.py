@@ -9,7 +9,6 @@ and scored on the same HTML pages for comparison (it is never a dependency).
 
     python benchmarks/bench_extraction.py                 # scores and timings
     python benchmarks/bench_extraction.py --worst 10      # plus the 10 worst pages
-    python benchmarks/bench_extraction.py --gate benchmarks/floors.toml   # CI: exit 1 below a floor
     python benchmarks/bench_extraction.py --metadata      # titles/dates on news-pages vs reference
 
 The corpus is read from ../shared/corpus relative to the repository root, or
@@ -175,40 +174,40 @@ def gate(f1s: dict[str, float], floors: dict[str, float]) -> list[str]:
     return problems
 
 
-def run_extraction(args: argparse.Namespace) -> int:
+def measure_extraction(worst: int = 0) -> dict[str, float]:
+    """Score our extractor on articles-html and articles-text, print a line each
+    (and the `worst` pages of each), and return {"html_f1": ..., "text_f1": ...}."""
     corpus = corpus_dir()
     truth = {k: v["articleBody"] for k, v in json.loads(
         (corpus / "articles-truth.json").read_text(encoding="utf-8")).items()}  # fmt: skip
     extractor, has_text = load_extractor()
-    f1s: dict[str, float] = {}
-    html = run_set(html_captures(corpus / "articles-html"), truth, ours(extractor))
-    f1s["html_f1"] = summarise("ours, articles-html", html)
-    if args.worst:
-        print_worst(html, args.worst)
+    sets = [("html_f1", "articles-html", html_captures)]
     if has_text:
-        text = run_set(text_captures(corpus / "articles-text"), truth, ours(extractor))
-        f1s["text_f1"] = summarise("ours, articles-text", text)
-        if args.worst:
-            print_worst(text, args.worst)
+        sets.append(("text_f1", "articles-text", text_captures))
     else:
         print("articles-text: skipped (build_tools.extract.text is not importable yet)")
+    f1s: dict[str, float] = {}
+    for key, folder, captures in sets:
+        results = run_set(captures(corpus / folder), truth, ours(extractor))
+        f1s[key] = summarise(f"ours, {folder}", results)
+        if worst:
+            print_worst(results, worst)
+    return f1s
+
+
+def run_extraction(args: argparse.Namespace) -> int:
+    measure_extraction(args.worst)
     other = trafilatura_or_none()
-    if other is not None and not args.gate:
-        summarise("trafilatura, articles-html", run_set(html_captures(corpus / "articles-html"),
-                                                        truth, other))  # fmt: skip
-    if args.gate:
-        # The floors file also holds other benchmarks' floors (see benchmarks/gate.py).
-        floors = {k: v for k, v in read_floors(Path(args.gate)).items() if k in ("html_f1", "text_f1")}
-        problems = gate(f1s, floors)
-        for problem in problems:
-            print(f"quality gate: {problem}", file=sys.stderr)
-        return 1 if problems else 0
+    if other is not None:
+        corpus = corpus_dir()
+        truth = {k: v["articleBody"] for k, v in json.loads(
+            (corpus / "articles-truth.json").read_text(encoding="utf-8")).items()}  # fmt: skip
+        summarise("trafilatura, articles-html", run_set(html_captures(corpus / "articles-html"), truth, other))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--gate", metavar="FLOORS_FILE", help="exit 1 when an F1 is below its floor")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of each set")
     parser.add_argument("--metadata", action="store_true", help="compare metadata on news-pages")
     args = parser.parse_args(argv)

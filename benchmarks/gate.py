@@ -28,16 +28,7 @@ FLOORS = REPO / "benchmarks" / "floors.toml"
 
 def extraction_figures() -> dict[str, float]:
     """F1 of our extractor on the HTML and the copied-text article sets."""
-    corpus = bench_extraction.corpus_dir()
-    truth = {key: value["articleBody"] for key, value in json.loads(
-        (corpus / "articles-truth.json").read_text(encoding="utf-8")).items()}  # fmt: skip
-    extract = bench_extraction.ours(bench_extraction.load_extractor()[0])
-    html = bench_extraction.run_set(bench_extraction.html_captures(corpus / "articles-html"), truth, extract)
-    text = bench_extraction.run_set(bench_extraction.text_captures(corpus / "articles-text"), truth, extract)
-    return {
-        "html_f1": bench_extraction.summarise("extraction, articles-html", html),
-        "text_f1": bench_extraction.summarise("extraction, articles-text", text),
-    }
+    return bench_extraction.measure_extraction()
 
 
 def entity_figures() -> dict[str, float]:
