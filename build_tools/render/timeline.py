@@ -149,30 +149,31 @@ def render_event_list(
     highlighted: bool = True,
     raw: bool = True,
 ) -> str:
-    """A bullet list of events (grouped when several articles report the same one).
-
-    `highlighted=False` shows the sentences as plain text: on an article page the
-    body above already carries the highlights, and an entity's page would repeat
-    hundreds of them (measured: a third of the render time at 1,000 articles).
-    `raw=False` returns the bare HTML list, for a caller that marks a larger block.
-    """
-    items = _group_items(group_events(events), context, page, with_source, highlighted)
-    listing = html.bullet_list(items, "timeline-events")
-    return html.raw_block(listing) if raw else listing
+    """A bullet list of events, grouped when several articles report the same one."""
+    return render_group_list(
+        group_events(events), context, page, with_source=with_source, highlighted=highlighted, raw=raw
+    )
 
 
 def render_group_list(
-    groups: Sequence[EventGroup], context: SiteContext, page: str, *, with_source: bool = True, highlighted: bool = True
+    groups: Sequence[EventGroup],
+    context: SiteContext,
+    page: str,
+    *,
+    with_source: bool = True,
+    highlighted: bool = True,
+    raw: bool = True,
 ) -> str:
-    """Raw HTML (see build_tools/render/html.py): a year page holds thousands of these."""
-    items = _group_items(groups, context, page, with_source, highlighted)
-    return html.raw_block(html.bullet_list(items, "timeline-events"))
+    """An HTML list of event groups (a year page holds thousands: see render/html.py).
 
-
-def _group_items(
-    groups: Sequence[EventGroup], context: SiteContext, page: str, with_source: bool, highlighted: bool
-) -> list[str]:
-    return [_group_line(group, context, page, with_source, highlighted) for group in groups]
+    `highlighted=False` shows the sentences as plain text: on an article page the
+    body already carries the highlights, and an entity's page would repeat
+    hundreds of them (measured: a third of the render time at 1,000 articles).
+    `raw=False` returns the bare list, for a caller that marks a larger raw block.
+    """
+    items = [_group_line(group, context, page, with_source, highlighted) for group in groups]
+    listing = html.bullet_list(items, "timeline-events")
+    return html.raw_block(listing) if raw else listing
 
 
 def _group_line(group: EventGroup, context: SiteContext, page: str, with_source: bool, highlighted: bool) -> str:
