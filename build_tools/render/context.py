@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from build_tools.model import AnnotatedArticle, Entity
@@ -43,9 +43,9 @@ class SiteContext:
     articles_by_entity: dict[str, tuple[str, ...]]
     mention_counts: Counter[str]
     links: dict[str, EntityLink]
-    by_slug: dict[str, AnnotatedArticle] = field(default_factory=dict)
+    by_slug: dict[str, AnnotatedArticle]
     """Articles by slug: entity and timeline pages look articles up once per mention."""
-    position: dict[str, int] = field(default_factory=dict)
+    position: dict[str, int]
     """Each slug's place in `articles` (newest first), to sort a subset without a scan."""
 
     def article(self, slug: str) -> AnnotatedArticle:
