@@ -1,6 +1,6 @@
 """Benchmark the names recogniser on MEANTIME (Wikinews) with an empty registry.
 
-Run: python benchmarks/bench_entities.py [--corpus DIR] [--errors]
+Run: python benchmarks/bench_entities.py [--corpus DIR] [--errors] [--categories]
 
 Scoring follows ../shared/corpus/README.md (entities): exact spans, typed, only
 items starting before `eval_end`, `ignore` items counted neither way, our
@@ -105,25 +105,62 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=None)
-    parser.add_argument("--errors", action="store_true", help="print every miss and false hit")
+    parser.add_argument("--errors", action="store_true", help="print every miss and false hit, with its category")
+    parser.add_argument("--categories", action="store_true", help="count misses and false hits by category")
     args = parser.parse_args()
     path = (args.corpus or corpus_dir()) / "entities" / "meantime-dev.jsonl"
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     totals: Counter[str] = Counter()
     adjusted: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
     for doc in docs:
         counts, found, truth = score_document(doc, determiner=False)
         totals.update(counts)
         adjusted.update(score_document(doc, determiner=True)[0])
-        if args.errors:
-            for start, end, label in sorted(found - truth):
-                print(f"FP {label} {doc['text'][start:end]!r}")
-            for start, end, label in sorted(truth - found):
-                print(f"FN {label} {doc['text'][start:end]!r}")
+        for line, kind in _errors(str(doc["text"]), found, truth):
+            kinds[kind] += 1
+            if args.errors:
+                print(line)
+    if args.categories:
+        for kind, count in sorted(kinds.items()):
+            print(f"{count:4d} {kind}")
     for label in ("PER", "ORG", "LOC", "ALL"):
         print(f"{label}: {_summary(totals, label)}")
     print(f"adjusted (not the product: 'the'/'Mr.' added to spans): {_summary(adjusted, 'ALL')}")
     print(f"speed: {words_per_second(docs):,.0f} words/second")
+
+
+def _errors(text: str, found: set[Item], truth: set[Item]) -> list[tuple[str, str]]:
+    """Each false hit (FP) and miss (FN) as a printable line with its category."""
+    lines = []
+    for side, wrong, other in (("FP", found - truth, truth), ("FN", truth - found, found)):
+        for start, end, label in sorted(wrong):
+            kind = f"{side} {label} {_category(text, (start, end, label), other, ours=side == 'FP')}"
+            context = text[max(0, start - 30) : end + 30].replace("\n", " | ")
+            lines.append((f"{kind}: {text[start:end]!r} in {context!r}", kind))
+    return lines
+
+
+def _category(text: str, item: Item, other: set[Item], *, ours: bool) -> str:
+    """Why an item failed: no overlap, another type, or which edge differs.
+
+    'determiner' and 'descriptor' are gold spans that open earlier than ours
+    with 'the' or with a title / common-noun description ("U.S. automaker GM");
+    our spans leave both out by design.
+    """
+    start, end, label = item
+    overlapping = [o for o in other if o[0] < end and start < o[1]]
+    same = [o for o in overlapping if o[2] == label]
+    if not overlapping:
+        return "no overlap"
+    if not same:
+        return "other type"
+    gold, mine = (same[0], item) if ours else (item, same[0])
+    if gold[1] == mine[1] and gold[0] < mine[0]:
+        return "determiner" if text[gold[0] : mine[0]] in ("the ", "The ") else "descriptor"
+    if gold[0] <= mine[0] and gold[1] >= mine[1]:
+        return "gold longer"
+    return "ours longer" if mine[0] <= gold[0] and mine[1] >= gold[1] else "other edges"
 
 
 def _summary(totals: Counter[str], label: str) -> str:
