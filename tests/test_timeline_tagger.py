@@ -490,3 +490,15 @@ def test_this_and_coming_weekdays(text: str, value: str) -> None:
 def test_plural_weekdays_recur(text: str, value: str) -> None:
     timex = only(text)
     assert (timex.type, timex.value) == (TimexType.SET, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In August, the council bought the old mill.", "2024-08"),  # anchor June 2025: a past August
+        ("In August, the mill will be sold.", "2025-08"),
+        ("The mill is sold in August to the council.", "2025-08"),  # passive present: no past cue
+    ],
+)
+def test_an_irregular_past_verb_points_back(text: str, value: str) -> None:
+    assert only(text).value == value

@@ -33,6 +33,9 @@ _TENSE = re.compile(
     r"|planned|planning"
     r"|to be)\b|['’]ll\b)"
     r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left|made|held"
+    r"|saw|became|knew|grew|wrote|ran|fought|felt|stood|broke|chose|drove|flew|threw|spoke|sank"
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:brought|bought|sold|won|lost|paid|got|found"
+    r"|sent|spent|built|kept|led|thought|struck|caught|heard|shot|swept)"
     r"|ago|last|yesterday|earlier|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?!(?:expect|schedul|plann|need|propos)ed)[a-z]+ed)\b)",
     re.IGNORECASE,
