@@ -150,7 +150,8 @@ def _category(text: str, item: Item, other: set[Item], *, ours: bool) -> str:
     """
     start, end, label = item
     overlapping = [o for o in other if o[0] < end and start < o[1]]
-    same = [o for o in overlapping if o[2] == label]
+    # The same-typed partner sharing an edge with the item, else the first one.
+    same = sorted((o for o in overlapping if o[2] == label), key=lambda o: (o[1] != end and o[0] != start, o))
     if not overlapping:
         return "no overlap"
     if not same:

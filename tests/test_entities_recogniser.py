@@ -154,6 +154,10 @@ def test_products_indices_and_days_are_no_names(text: str, expected: list[tuple[
         ("The US Senate voted.", [("US Senate", ORG)]),
         ("China Eastern Airlines flew.", [("China Eastern Airlines", ORG)]),
         ("US President Donald Trump spoke.", [("US", L), ("Donald Trump", P)]),
+        # An acronym after a country is the country's body named by its acronym.
+        ("Canada RCMP officers arrived.", [("Canada RCMP", ORG)]),
+        ("A US FDA panel met.", [("US FDA", ORG)]),
+        ("US GDP grew.", [("US", L)]),
         # A given name before an organisation word that is also a family name.
         ("said the chairman of Chrysler LLC Jim Press.", [("Chrysler LLC", ORG), ("Jim Press", P)]),
         ("The Daily Press reported it.", [("Daily Press", ORG)]),

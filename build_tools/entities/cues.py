@@ -37,7 +37,7 @@ def type_by_shape(tokens: list[Token]) -> EntityType | None:
         return EntityType.ORGANIZATION
     if last in gz.PLACE_WORDS or head in gz.PLACE_WORDS or (first in gz.PLACE_HEADS and len(words) > 1):
         return EntityType.PLACE
-    if len(words) == 1 and _is_acronym(tokens[0]):
+    if len(words) == 1 and is_acronym(tokens[0]):
         return EntityType.ORGANIZATION
     if first in gz.GIVEN_NAMES and len(words) > 1:
         return EntityType.PERSON
@@ -50,7 +50,7 @@ def _head_before_of(words: list[str]) -> str:
     return words[words.index(joint, 1) - 1] if joint else ""
 
 
-def _is_acronym(token: Token) -> bool:
+def is_acronym(token: Token) -> bool:
     """'EADS', 'NPD', 'U.S.': capitals of an organisation, not of a currency or thing."""
     bare = token.text.replace(".", "")
     stem = bare.split("-")[0]  # "USB-C" is a USB plug

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from build_tools.entities import gazetteer as gz
 from build_tools.entities.context import type_by_context
-from build_tools.entities.cues import extend_events, resolve, type_by_shape
+from build_tools.entities.cues import extend_events, is_acronym, resolve, type_by_shape
 from build_tools.entities.joins import add_surnames, join_names
 from build_tools.entities.tokens import Candidate, NameSpan, Token, gazetteer_type, is_name_token, surface, tokenise
 from build_tools.model import EntityType
@@ -168,12 +168,15 @@ def _is_model_name(run: list[Token], index: int) -> bool:
 def _national_body(rest: list[Token]) -> int:
     """Words after a place that make it an organisation's name: 'US Labor Department', 'US Senate'.
 
-    The longest stretch of `rest` that is a known organisation or ends with an
-    organisation word; 0 when there is none ("US President Joe Biden") or the
-    name ends as a place's ("Chiang Mai International Airport").
+    An acronym alone after the place is the country's body too ('UK RAF').
+    Otherwise the longest stretch of `rest` that is a known organisation or
+    ends with an organisation word; 0 when there is none ("US President Joe
+    Biden") or the name ends as a place's ("Chiang Mai International Airport").
     """
     if not rest or surface(rest[-1]) in gz.PLACE_WORDS:
         return 0
+    if len(rest) == 1 and not rest[0].caps_line and is_acronym(rest[0]):
+        return 1  # "UK RAF", "US FDA": the country's body, named by its acronym
     for size in range(min(_MAX_PHRASE, len(rest)), 0, -1):
         words = [surface(t) for t in rest[:size]]
         if gazetteer_type(" ".join(words)) is EntityType.ORGANIZATION or words[-1] in gz.ORG_WORDS:
