@@ -81,6 +81,11 @@ def test_seed_capture_names_with_empty_registry(seed_text: str) -> None:
         ("GM and Chrysler cut jobs.", [("GM", ORG), ("Chrysler", ORG)]),
         ("Sales rose, said Wiremu Tawhiri on Monday.", [("Wiremu Tawhiri", P)]),
         ("Additionally, Ford said sales rose.", [("Ford", ORG)]),
+        # A bracketed figure after a list item does not break the list.
+        (
+            "Bids came from Acme Holdings ( $2 billion ), and Zentrix ( $1 billion ).",
+            [("Acme Holdings", ORG), ("Zentrix", ORG)],
+        ),
         # No evidence: a lone capitalised word or a product is no name.
         ("He bought a Taurus and a Falcon.", []),
         ("Ford will rename the Ford Taurus.", [("Ford", ORG)]),  # the maker's model is a product

@@ -57,7 +57,7 @@ def _spread_over_lists(candidates: list[Candidate], tokens: list[Token], positio
     """One pass of coordination typing; True when some candidate got a type."""
     changed = False
     for left, right in pairwise(candidates):
-        gap = tokens[position[id(left.tokens[-1])] + 1 : position[id(right.tokens[0])]]
+        gap = _after_aside(tokens[position[id(left.tokens[-1])] + 1 : position[id(right.tokens[0])]])
         if not gap or len(gap) > 2 or any(t.text not in _COORDINATORS for t in gap):
             continue
         if gap[-1].text == "," and left.tokens[0].initial and left.type is None:
@@ -67,6 +67,18 @@ def _spread_over_lists(candidates: list[Candidate], tokens: list[Token], positio
         elif right.type is None and left.type in _TYPED:
             right.type, changed = left.type, True
     return changed
+
+
+def _after_aside(gap: list[Token]) -> list[Token]:
+    """The gap after a short bracketed aside: 'Lehman ( $ 600 billion ) , and WorldCom'.
+
+    A list item may carry a figure or gloss in brackets; the coordination
+    after it still joins the two names.
+    """
+    if not gap or gap[0].text != "(":
+        return gap
+    close = next((i for i, t in enumerate(gap[:8]) if t.text == ")"), None)
+    return gap if close is None else gap[close + 1 :]
 
 
 def _speaker_type(candidate: Candidate, tokens: list[Token], first: int, last: int) -> EntityType | None:
