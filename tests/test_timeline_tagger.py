@@ -502,3 +502,9 @@ def test_plural_weekdays_recur(text: str, value: str) -> None:
 )
 def test_an_irregular_past_verb_points_back(text: str, value: str) -> None:
     assert only(text).value == value
+
+
+def test_a_plan_reported_with_would_be_is_ahead() -> None:
+    # anchor Tuesday 10 June 2025; "United" is a name, not a past verb
+    assert only("He said the team would be flying to the United States Thursday.").value == "2025-06-12"
+    assert only("The team flew to the United States Thursday.").value == "2025-06-05"

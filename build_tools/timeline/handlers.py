@@ -23,13 +23,15 @@ NO_ANCHOR = "relative expression: needs the publication date"
 # "Saddam said he will leave on Friday" is future although "said" is past);
 # with none before it, the first one after it. Without any cue, news reports
 # the past: in TimeBank/AQUAINT most bare weekdays are on or before the DCT.
-# "would" and "from" are left out: they precede past and future dates alike;
+# "would" and "from" are left out: they precede past and future dates alike,
+# but "would be leaving" is a plan reported ahead of its day;
 # "had been due to", "had been scheduled to" is a past plan, so "had" decides.
+# Only a lower-case word is a verb in -ed: "United States", "Fred" are names.
 _TENSE = re.compile(
     r"(?P<future>\b(?:will|won['’]t|shall|going to"
     r"|(?<!had been )(?:plans?|planned|planning|intends?|expects?|expected"
     r"|scheduled|due|set|likely|ready|is|are|hopes?|aims?) to|(?<!had been )scheduled|upcoming|next"
-    r"|as (?:soon|early) as"
+    r"|as (?:soon|early) as|would be [a-z]+ing"
     r"|planned|planning"
     r"|to be)\b|['’]ll\b)"
     r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left|made|held"
@@ -37,7 +39,7 @@ _TENSE = re.compile(
     r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:brought|bought|sold|won|lost|paid|got|found"
     r"|sent|spent|built|kept|led|thought|struck|caught|heard|shot|swept)"
     r"|ago|last|yesterday|earlier|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
-    r"(?!(?:expect|schedul|plann|need|propos)ed)[a-z]+ed)\b)",
+    r"(?!(?:expect|schedul|plann|need|propos)ed)(?-i:[a-z]+ed))\b)",
     re.IGNORECASE,
 )
 _TENSE_REACH = 80  # about a clause and a half: far enough to reach 'will' before a long object
