@@ -508,3 +508,20 @@ def test_a_plan_reported_with_would_be_is_ahead() -> None:
     # anchor Tuesday 10 June 2025; "United" is a name, not a past verb
     assert only("He said the team would be flying to the United States Thursday.").value == "2025-06-12"
     assert only("The team flew to the United States Thursday.").value == "2025-06-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Prices should hold in the near future.", "the near future"),
+        ("Sales may slip in the short term.", "the short term"),
+        ("They will gain over the long term.", "the long term"),
+    ],
+)
+def test_the_near_term_is_the_future(text: str, expression: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.value) == (expression, "FUTURE_REF")
+
+
+def test_a_long_term_loan_is_not_a_time() -> None:
+    assert tag("It repaid the long-term loan.", ANCHOR) == []

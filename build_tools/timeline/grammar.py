@@ -155,7 +155,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # "previously", "soon", "quarterly results") are mostly left unannotated in
     # TimeBank/AQUAINT, as is "former" (a role, not a time): not tagged.
     ("ref", r"(?P<ref>right now|now|currently|nowadays|at present|presently|these days|the present|current"
-            r"|recently|formerly|lately|the past|the future|once upon a time)"),
+            r"|recently|formerly|lately|the past|the future|once upon a time"
+            r"|the near future|the (?:near|short|long) term(?!-))"),
 )  # fmt: skip
 
 # The words an expression can begin with, over all rules: checked before the

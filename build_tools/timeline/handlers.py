@@ -53,6 +53,8 @@ _REFS = {
     "formerly": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "once upon a time": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
 }  # fmt: skip
 _SET_WORDS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
