@@ -525,3 +525,19 @@ def test_the_near_term_is_the_future(text: str, expression: str) -> None:
 
 def test_a_long_term_loan_is_not_a_time() -> None:
     assert tag("It repaid the long-term loan.", ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The strike has gone on for weeks.", "weeks", "PXW"),
+        ("A deal could come within days or weeks.", "days or weeks", "PXD"),
+    ],
+)
+def test_an_uncounted_number_of_units_is_a_duration(text: str, expression: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.value, timex.type) == (expression, value, TimexType.DURATION)
+
+
+def test_bare_units_without_for_or_within_are_not_durations() -> None:
+    assert tag("Weeks passed, and the days grew longer.", ANCHOR) == []

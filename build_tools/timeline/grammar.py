@@ -89,6 +89,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("season", rf"(?:the\s+)?(?:(?P<edge>{_EDGE})[- ]?)?(?:(?P<rel>this|last|next|past|each|every)\s+)?"
                rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?"),
     ("recent_units", r"(?:the\s+)?(?:past\s+)?(?:recent|coming)\s+(?P<unit>days|weeks|months|quarters|years|decades)"),
+    # "for weeks", "within weeks or months": some number of them ("for years" is too
+    # often a figure of speech, left out).
+    ("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>days|weeks|months)(?:\s+or\s+(?:weeks|months|years))?"),
     ("quarter", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year['’]s\s+)?(?:(?P<year0>\d{4})\s+)?"
                 r"(?:(?:current|latest|same|last|this|next)\s+)?"
                 r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final"

@@ -65,6 +65,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "rel_month": handlers.rel_month,
     "season": relative.season,
     "recent_units": amounts.recent_units,
+    "bare_units": amounts.recent_units,
     "quarter": relative.quarter,
     "q_short": relative.q_short,
     "ago_period": relative.ago_period,
