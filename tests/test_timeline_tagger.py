@@ -541,3 +541,8 @@ def test_an_uncounted_number_of_units_is_a_duration(text: str, expression: str, 
 
 def test_bare_units_without_for_or_within_are_not_durations() -> None:
     assert tag("Weeks passed, and the days grew longer.", ANCHOR) == []
+
+
+def test_high_noon_is_not_twelve_oclock() -> None:
+    assert tag("For the old guard, it is high noon.", ANCHOR) == []
+    assert only("The vote is at noon.").value == "2025-06-10T12:00"

@@ -86,8 +86,8 @@ def century(m: re.Match[str], ctx: Context) -> Hit | None:
 def clock(m: re.Match[str], ctx: Context) -> Hit | None:
     """'10:30 a.m.' on the anchor's day (or the day named after it) -> 2025-06-10T10:30."""
     hour, minute = _clock_parts(m["clock"].lower())
-    if hour is None:
-        return None
+    if hour is None or (m["clock"][:1] in "nN" and _HIGH.search(ctx.before(8))):
+        return None  # "high noon": a showdown, not twelve o'clock
     when = (m["when"] or "").lower()
     if hour == 0 and when and m["clock"].lower().startswith("midnight"):
         hour = 24  # "midnight Friday": the end of Friday (TimeML's T24), not its first minute
@@ -104,6 +104,9 @@ def clock(m: re.Match[str], ctx: Context) -> Hit | None:
     hit = _relative("TIME", ctx, make)
     # A time with no day named is on the day the text is telling about.
     return hit if when else replace(hit, from_reference=("day", 0, 0))
+
+
+_HIGH = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 
 
 def _clock_parts(clock: str) -> tuple[int | None, int]:
