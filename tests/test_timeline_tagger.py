@@ -546,3 +546,8 @@ def test_bare_units_without_for_or_within_are_not_durations() -> None:
 def test_high_noon_is_not_twelve_oclock() -> None:
     assert tag("For the old guard, it is high noon.", ANCHOR) == []
     assert only("The vote is at noon.").value == "2025-06-10T12:00"
+
+
+def test_the_year_before_counts_back_from_the_year_told_about() -> None:
+    found = tag("Sales fell to $3 million in 2021, from $4 million the year before.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [("2021", "2021"), ("the year before", "2020")]

@@ -144,7 +144,8 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"(?P<wd>{_WEEKDAY})(?P<days>(?<=day)s)?"
                 rf"(?:\s+(?P<part>{_PART})(?P<parts>s)?)?"),
     ("the_unit", r"the\s+(?:(?P<mod>full|fiscal|calendar|current|whole|entire)\s+)?(?:fiscal\s+)?"
-                 r"(?P<unit>year|weekend)(?![-'’]|\s+(?:\d|two thousand))"),
+                 r"(?P<unit>year|weekend)(?![-'’]|\s+(?:\d|two thousand))"
+                 r"(?P<prev>(?<=year)\s+(?:before|previous|earlier)\b)?"),
     ("holiday", r"(?:(?P<rel>last|this|next)\s+)?(?P<name>christmas eve|christmas day|christmas|new year['’]s eve"
                 r"|new year['’]s day|new year['’]s|thanksgiving day|thanksgiving|independence day|halloween"
                 r"|election day"

@@ -169,6 +169,9 @@ _ENDED = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
 def the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     """'the year', 'the full year', 'the weekend': the unit of the anchor, as TimeML reads them.
 
+    'The year before' is the year before the last one named ("last year ...
+    than the year before").
+
     A year "ended March 31" or "ending June 30" is a twelve-month period
     (P1Y), not a calendar year; a bare "the weekend" is the latest one (or
     the coming one in future tense).
@@ -181,6 +184,9 @@ def the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
             return None if saturday is None else nz.week_value(saturday) + "-WE"
 
         return _relative("DATE", ctx, make)
+    if m["prev"]:  # "the year before": the year before the one told about
+        hit = _relative("DATE", ctx, lambda a: f"{a.year - 1:04d}")
+        return replace(hit, from_reference=("year", -1, 0))
     if _ENDED.match(ctx.text, ctx.end):
         return Hit("DURATION", "P1Y")
     return _relative("DATE", ctx, lambda a: f"{a.year:04d}")
