@@ -551,3 +551,8 @@ def test_high_noon_is_not_twelve_oclock() -> None:
 def test_the_year_before_counts_back_from_the_year_told_about() -> None:
     found = tag("Sales fell to $3 million in 2021, from $4 million the year before.", ANCHOR)
     assert [(t.text, t.value) for t in found] == [("2021", "2021"), ("the year before", "2020")]
+
+
+def test_today_after_a_name_is_a_title() -> None:
+    assert tag("The poll was run by USA Today and a network.", ANCHOR) == []
+    assert only("Markets rose. Today, they fell.").value == "2025-06-10"

@@ -44,6 +44,8 @@ def rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
     word = m["day"].lower()
     if word == "today" and _GENERIC_TODAY.match(ctx.text, ctx.end):
         return None  # "today's world", "many of today's computers": nowadays, not a day
+    if m["day"] == "Today" and _NAME_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        return None  # "USA Today", "VOA Today": a title
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
     named = m["part"] or m["part0"]  # "yesterday morning", "mid-afternoon yesterday"
     part = _PARTS[named.lower()] if named else "NI" if word in ("tonight", "last night") else ""
@@ -70,6 +72,7 @@ _GENERIC_TODAY = re.compile(
     r"|technology|computers|consumers?)\b",
     re.IGNORECASE,
 )
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.&]*[ \t]+$")
 _QUOTE_BEFORE = re.compile(r"(?:[\"“]|``)$")
 
 
