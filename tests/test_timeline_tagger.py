@@ -556,3 +556,8 @@ def test_the_year_before_counts_back_from_the_year_told_about() -> None:
 def test_today_after_a_name_is_a_title() -> None:
     assert tag("The poll was run by USA Today and a network.", ANCHOR) == []
     assert only("Markets rose. Today, they fell.").value == "2025-06-10"
+
+
+def test_a_march_named_for_a_cause_is_not_the_month() -> None:
+    assert tag("Thousands joined the annual March for Peace downtown.", ANCHOR) == []
+    assert only("Talks were held in March for the third time.").value == "2025-03"

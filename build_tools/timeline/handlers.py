@@ -314,6 +314,8 @@ def month(m: re.Match[str], ctx: Context) -> Hit | None:
     word = m["mon"]
     if not _is_capitalised(word) or len(word.rstrip(".")) < 3:
         return None
+    if _EVENT_NAME.match(ctx.text, ctx.end):
+        return None  # "the March for Life", "the March of the Mothers": an event's name
     doubtful = _looks_like_name(ctx) or (word.lower() == "may" and not m["edge"])
     if doubtful and not _month_context(ctx):
         return None
@@ -336,6 +338,7 @@ def month(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 _UPCOMING_MONTHS = 3
+_EVENT_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "through"})
 
 
