@@ -561,3 +561,13 @@ def test_today_after_a_name_is_a_title() -> None:
 def test_a_march_named_for_a_cause_is_not_the_month() -> None:
     assert tag("Thousands joined the annual March for Peace downtown.", ANCHOR) == []
     assert only("Talks were held in March for the third time.").value == "2025-03"
+
+
+@pytest.mark.parametrize("text", ["It will save $40 million a year.", "The airline runs four flights a week."])
+def test_an_amount_per_unit_is_a_rate_not_a_time(text: str) -> None:
+    assert tag(text, ANCHOR) == []
+
+
+def test_a_year_after_once_is_still_a_set() -> None:
+    timex = only("They meet once a year.")
+    assert (timex.value, timex.type) == ("P1Y", TimexType.SET)

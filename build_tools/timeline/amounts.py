@@ -150,6 +150,8 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "a second round": an ordinal
     if raw in ("a", "an") and ctx.previous_word() in _SET_CUES:
         return Hit("SET", _amount(1, unit), trim_start=0)
+    if raw in ("a", "an") and _RATE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        return None  # "$2 million a year", "four flights a week": a rate, a quantity
     if raw == "one" and unit == "day" and m.group().lower() == "one day" and ctx.previous_word() in _SOMEDAY_CUES:
         return Hit("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not 24 hours
     amount = _number(raw)
@@ -191,6 +193,12 @@ def _adjectival_article(m: re.Match[str], raw: str) -> int:
     return article.end() if article else 0
 
 
+# An amount, perhaps counting a plural noun, just before "a year": a rate.
+_RATE = re.compile(
+    r"(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+[a-z]+s)?\s+$",
+    re.IGNORECASE,
+)
 _SET_CUES = frozenset({"once", "twice", "times", "per", "percent", "%"})
 
 
