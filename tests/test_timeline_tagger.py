@@ -571,3 +571,9 @@ def test_an_amount_per_unit_is_a_rate_not_a_time(text: str) -> None:
 def test_a_year_after_once_is_still_a_set() -> None:
     timex = only("They meet once a year.")
     assert (timex.value, timex.type) == ("P1Y", TimexType.SET)
+
+
+def test_midday_and_the_weeks_ahead() -> None:
+    assert only("The judge will hear the case at midday.").value == "2025-06-10T12:00"
+    timex = only("Prices may fall in the weeks ahead.")
+    assert (timex.text, timex.value) == ("the weeks ahead", "PXW")

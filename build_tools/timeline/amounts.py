@@ -110,7 +110,7 @@ _HIGH = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 
 
 def _clock_parts(clock: str) -> tuple[int | None, int]:
-    if clock.startswith("noon"):
+    if clock.startswith(("noon", "midday")):
         return 12, 0
     if clock.startswith("midnight"):
         return 0, 0
@@ -292,8 +292,9 @@ def year_end(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def recent_units(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'recent years' -> PXY, 'the coming months' -> PXM: an unknown number of units."""
-    return Hit("DURATION", _amount(None, m["unit"].lower().rstrip("s")))
+    """'recent years' -> PXY, 'the coming months', 'the weeks ahead' -> PXM: an unknown number of units."""
+    unit = m["unit"] or m.groupdict().get("unit2") or ""
+    return Hit("DURATION", _amount(None, unit.lower().rstrip("s")))
 
 
 def year2(m: re.Match[str], ctx: Context) -> Hit | None:

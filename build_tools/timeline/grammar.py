@@ -67,7 +67,7 @@ _ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local time))?"
 _COMMA = r"(?:\s?,)?\s+"
 _CLOCK = (
     rf"(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)|\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b){_ZONE}"
-    rf"|\d{{1,2}}:\d\d{_ZONE}|noon|midnight)"
+    rf"|\d{{1,2}}:\d\d{_ZONE}|noon|midday|midnight)"
 )
 _DATE_MD = rf"(?P<mon>{_MONTH})\s+(?P<day>{_DAYNUM})(?!\d)(?:{_COMMA}(?P<year>{_YEAR4})\b)?"
 _DATE_DM = rf"(?P<day>{_DAYNUM})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:{_COMMA}(?P<year>{_YEAR4})\b)?"
@@ -88,7 +88,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"(?!\.?\s*\d)"),  # "last Oct. 23" is a date: the date rule reads it
     ("season", rf"(?:the\s+)?(?:(?P<edge>{_EDGE})[- ]?)?(?:(?P<rel>this|last|next|past|each|every)\s+)?"
                rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?"),
-    ("recent_units", r"(?:the\s+)?(?:past\s+)?(?:recent|coming)\s+(?P<unit>days|weeks|months|quarters|years|decades)"),
+    ("recent_units", r"(?:the\s+)?(?:past\s+)?(?:recent|coming)\s+(?P<unit>days|weeks|months|quarters|years|decades)"
+                     r"|the\s+(?P<unit2>days|weeks|months|years)\s+ahead"),
     # "for weeks", "within weeks or months": some number of them ("for years" is too
     # often a figure of speech, left out).
     ("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>days|weeks|months)(?:\s+or\s+(?:weeks|months|years))?"),
@@ -173,7 +174,7 @@ _FIRST = (
     r"|latter|quarter|period|comparable|corresponding|that|preceding|prior"
     r"|year|about|nearly|almost|some|more|over|roughly|just|up|at|few|several|many|couple|hundred|dozen"
     rf"|{_SMALL}|{_TEENS}|{_TENS}|today|yesterday|tomorrow|tonight|right|now|currently|nowadays|presently"
-    r"|these|recently|formerly|lately|once|noon|midnight|spring|summer|fall|autumn|winter|christmas|new"
+    r"|these|recently|formerly|lately|once|noon|midday|midnight|spring|summer|fall|autumn|winter|christmas|new"
     r"|thanksgiving|independence|halloween|valentine|election|(?:hour|day|week|month|decade)s?"
     r"|daily|weekly|monthly|annually|yearly|nightly|hourly"
     r"|biweekly|semiannually|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
