@@ -577,3 +577,8 @@ def test_midday_and_the_weeks_ahead() -> None:
     assert only("The judge will hear the case at midday.").value == "2025-06-10T12:00"
     timex = only("Prices may fall in the weeks ahead.")
     assert (timex.text, timex.value) == ("the weeks ahead", "PXW")
+
+
+def test_a_closing_double_apostrophe_may_follow() -> None:
+    timex = only("``We need three days'' more, he said.")
+    assert (timex.text, timex.value) == ("three days", "P3D")

@@ -188,8 +188,9 @@ def _scanner(first: str = _FIRST) -> re.Pattern[str]:
         f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES
     )
     # One pass over the text: a word start, then the first rule that fits.
-    # A possessive "'s" may follow ("Friday's talks"); other letters may not.
-    return re.compile(rf"(?<![\w'’$€£#.-])(?={first})(?:{alternatives})(?!\w|['’](?!s\b))", re.IGNORECASE)
+    # A possessive "'s" may follow ("Friday's talks"), or a closing quote written
+    # as two apostrophes ("three days''"); other letters may not.
+    return re.compile(rf"(?<![\w'’$€£#.-])(?={first})(?:{alternatives})(?!\w|['’](?!s\b|['’]))", re.IGNORECASE)
 
 
 SCANNER = _scanner()
