@@ -582,3 +582,15 @@ def test_midday_and_the_weeks_ahead() -> None:
 def test_a_closing_double_apostrophe_may_follow() -> None:
     timex = only("``We need three days'' more, he said.")
     assert (timex.text, timex.value) == ("three days", "P3D")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Profit rose in the quarter ended April 30, the company said.", "2025-Q1"),  # February to April
+        ("Profit rose in the quarter ended Sept. 30, the company said.", "2024-Q3"),  # ahead of June: last year's
+        ("Profit rose in the quarter, the company said.", "2025-Q1"),  # the last complete one
+    ],
+)
+def test_a_quarter_ended_on_a_date_is_the_calendar_quarter_it_mostly_covers(text: str, value: str) -> None:
+    assert tag(text, ANCHOR)[0].value == value

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from build_tools.timeline import normalise as nz
-from build_tools.timeline.grammar import ORDINALS, WEEKDAYS
+from build_tools.timeline.grammar import MONTH_PATTERN, MONTHS, ORDINALS, WEEKDAYS
 from build_tools.timeline.handlers import _PARTS, Context, Hit, _relative, _year
 
 _SHIFTS = {
@@ -167,6 +167,7 @@ def unit_value(anchor: date, unit: str, shift: int) -> str | None:
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
+_ENDED_ON = re.compile(rf",?\s+(?:ended|ending)\s+(?P<mon>{MONTH_PATTERN})\s+\d", re.IGNORECASE)
 
 
 def the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -260,6 +261,13 @@ def q_short(m: re.Match[str], ctx: Context) -> Hit | None:
 def rel_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     """'the quarter', 'the latest quarter': the last complete one; 'year-ago': a year before that."""
     which = (m["which"] or "").lower()
+    ended = _ENDED_ON.match(ctx.text, ctx.end)
+    if ended and which in ("", "latest", "fiscal"):
+        # "the quarter ended July 31" runs May to July: the calendar quarter
+        # holding most of it, the one of the month before the end.
+        month = MONTHS[ended["mon"].lower().rstrip(".")]
+        number = (month - 2) % 12 // 3 + 1
+        return _relative("DATE", ctx, lambda a: f"{a.year - (month > a.month) - (month == 1):04d}-Q{number}")
     if which == "current":
         return _relative("DATE", ctx, lambda a: unit_value(a, "quarter", 0))
     back = -5 if which in ("year-earlier", "year-ago") else -1
