@@ -594,3 +594,9 @@ def test_a_closing_double_apostrophe_may_follow() -> None:
 )
 def test_a_quarter_ended_on_a_date_is_the_calendar_quarter_it_mostly_covers(text: str, value: str) -> None:
     assert tag(text, ANCHOR)[0].value == value
+
+
+def test_ahead_of_points_forward() -> None:
+    # anchor Tuesday 10 June 2025
+    assert only("Traders sold shares ahead of Friday.").value == "2025-06-13"
+    assert only("Traders sold shares on Friday.").value == "2025-06-06"

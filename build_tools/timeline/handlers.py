@@ -42,6 +42,7 @@ _TENSE = re.compile(
     r"(?!(?:expect|schedul|plann|need|propos)ed)(?-i:[a-z]+ed))\b)",
     re.IGNORECASE,
 )
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 _TENSE_REACH = 80  # about a clause and a half: far enough to reach 'will' before a long object
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s")  # a closing quote may follow the stop
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -109,7 +110,10 @@ class Context:
 
     def future(self) -> bool:
         """True when the governing tense is future ("will meet on Friday", "until March")."""
-        cues = list(_TENSE.finditer(self.before(_TENSE_REACH)))
+        before = self.before(_TENSE_REACH)
+        if _AHEAD_OF.search(before):
+            return True  # "ahead of the weekend": still to come, whatever verb governs
+        cues = list(_TENSE.finditer(before))
         if cues:
             return cues[-1].lastgroup == "future"
         after = _TENSE.search(self.after())
