@@ -1,6 +1,6 @@
 """TempEval-3 Task A scores of the temporal tagger on ../shared/corpus/timex/.
 
-Usage: python benchmarks/bench_timex.py [--errors N] [--meantime [--meantime-errors]]
+Usage: python benchmarks/bench_timex.py [--errors N] [--group N] [--meantime [--meantime-errors]]
 
 Metric, as in the corpus README: a predicted expression matches a true one
 when their spans overlap (relaxed, one-to-one); strict needs identical
@@ -17,6 +17,7 @@ import os
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -63,12 +64,15 @@ class Tally:
     words: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    patterns: list[str] = field(default_factory=list)
+    """One line per error, its words and values generalised: for counting kinds of error."""
 
     def add(self, other: Tally) -> None:
         for name in ("gold", "predicted", "relaxed", "strict", "same_value", "words"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.seconds += other.seconds
         self.errors.extend(other.errors)
+        self.patterns.extend(other.patterns)
 
     def line(self, label: str) -> str:
         p, r, f = _prf(self.relaxed, self.predicted, self.gold)
@@ -122,6 +126,7 @@ def score(document: Document) -> Tally:
         found = next((i for i, p in enumerate(predicted) if i not in matched and _overlap(p, g)), None)
         if found is None:
             tally.errors.append(f"MISS  {g.text!r} {g.value}  [{document.doc_id} dct {document.anchor}]")
+            tally.patterns.append(f"MISS  {_pattern(g.text)}  {_shape(g.value)}")
             continue
         matched.add(found)
         p = predicted[found]
@@ -136,11 +141,30 @@ def score(document: Document) -> Tally:
             tally.errors.append(
                 f"VALUE {g.text!r} gold {g.value} got {p.value!r}  [dct {document.anchor}]  ...{context}..."
             )
+            tally.patterns.append(f"VALUE {_pattern(g.text)}  {_shape(g.value)} -> {_shape(p.value)}")
     for i, p in enumerate(predicted):
         if i not in matched:
             context = document.text[max(0, p.start - 30) : p.end + 30].replace("\n", " ")
             tally.errors.append(f"EXTRA {p.text!r} {p.value}  ...{context}...")
+            tally.patterns.append(f"EXTRA {_pattern(p.text)}  {_shape(p.value)}")
     return tally
+
+
+_NAMES = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|(?:jan|feb|aug|sept|oct|nov|dec)\.)",
+    re.IGNORECASE,
+)
+
+
+def _pattern(text: str) -> str:
+    """'Tuesday', 'Aug. 6, 1990' -> 'NAME', 'NAME 9, 9999': one kind of expression."""
+    return repr(re.sub(r"\d", "9", _NAMES.sub("NAME", text.lower().strip())))
+
+
+def _shape(value: str) -> str:
+    """'1990-08-07' -> '9999-99-99': one kind of value."""
+    return re.sub(r"\d", "9", value) or "''"
 
 
 def _overlap(p: Timex | Gold, g: Gold) -> bool:
@@ -160,6 +184,7 @@ def run(names: Iterable[str]) -> dict[str, Tally]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, help="print this many errors of each kind")
+    parser.add_argument("--group", type=int, default=0, help="print the N commonest kinds of error, counted")
     parser.add_argument("--meantime", action="store_true", help="also score meantime-dev")
     parser.add_argument("--meantime-errors", action="store_true", help="with --meantime: list its errors instead")
     args = parser.parse_args(argv)
@@ -174,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         meantime = run(["meantime-dev"])["meantime-dev"]
         print(meantime.line("meantime"))
         shown = meantime if args.meantime_errors else combined
+    for pattern, count in Counter(shown.patterns).most_common(args.group):
+        print(f"{count:4d}  {pattern}")
     for kind in ("MISS", "EXTRA", "VALUE", "SPAN"):
         chosen = [e for e in shown.errors if e.startswith(kind)][: args.errors]
         for error in chosen:
