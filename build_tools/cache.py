@@ -12,12 +12,17 @@ deleted when a new version first writes.
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
 import hashlib
 import pickle
 import shutil
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+from build_tools import model
 from build_tools.model import AnnotatedArticle, Article, Capture, Failure
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -33,6 +38,27 @@ def code_version() -> str:
             digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:20]
+
+
+def _constructor_reducer(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
+    names = tuple(field.name for field in dataclasses.fields(cls))
+    return lambda obj: (cls, tuple(getattr(obj, name) for name in names))
+
+
+def _pickle_model_as_constructor_calls() -> None:
+    """Pickle the model's dataclasses as calls of their constructor.
+
+    By default a frozen dataclass unpickles through a generic __setstate__ that
+    looks its fields up again for every object; a cached annotation holds ~300
+    objects, and loading 10,000 of them is most of a no-change rebuild. As
+    constructor calls they load ~1.8 times faster (measured on 600 entries).
+    """
+    for value in vars(model).values():
+        if isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == model.__name__:
+            copyreg.pickle(value, _constructor_reducer(value))
+
+
+_pickle_model_as_constructor_calls()
 
 
 class ExtractionCache:

@@ -7,6 +7,7 @@ leaves the others built and the summary accounts for every one.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from build_tools.cache import ExtractionCache, curation_digest
+from build_tools.cache import ExtractionCache, code_version, curation_digest
 from build_tools.config import ArchiveConfig
 from build_tools.entities.linking import find_mentions
 from build_tools.entities.registry import Registry, load_registry, load_suppress
@@ -23,13 +24,17 @@ from build_tools.extract import extract_article
 from build_tools.ingest import find_capture_files, ingest_file
 from build_tools.model import AnnotatedArticle, Article, Block, BlockKind, Capture, Failure
 from build_tools.progress import Progress
-from build_tools.render import raw_capture_files, render_pages
+from build_tools.render import raw_capture_files
+from build_tools.render.context import build_context
+from build_tools.render.jobs import plan_jobs
 from build_tools.timeline.events import find_events
-from build_tools.writer import WriteReport, write_generated
+from build_tools.writer import WriteReport, write_jobs
 
 # Below this many captures to extract, starting worker processes costs more
 # than it saves (measured: ~0.3 s of start-up against ~10 ms per capture).
 PARALLEL_THRESHOLD = 64
+# The render manifest (see build_tools/writer.py), in the cache folder.
+RENDER_MANIFEST = "render-manifest.json"
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -57,22 +62,52 @@ def analyse(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True
     files = find_capture_files(config.path(config.captures_dir))
     captures, failures = _ingest(files, config, progress)
     cache = ExtractionCache(config.path(config.cache_dir), enabled=use_cache)
-    articles, extract_failures = _extract(captures, cache, progress)
-    curation = curation_digest(config.path(config.entities_file), config.path(config.suppress_file))
-    annotated = _annotate(articles, (registry, suppress), cache, curation, progress)
+    curation = _curation(config)
+    # A cached annotation holds the article too: the extraction is looked up only
+    # for captures without one (new, changed, or annotated with other curated data).
+    cached = _cached_annotations(captures, cache, curation, progress)
+    articles, extract_failures = _extract([c for c in captures if _key(c) not in cached], cache, progress)
+    computed = _annotate(articles, (registry, suppress), cache, curation, progress)
+    fresh = {_key(item.article.capture): item for item in computed}
+    annotated = tuple(found for c in captures if (found := cached.get(_key(c)) or fresh.get(_key(c))) is not None)
     warnings = tuple(_relative(config, warning) for warning in registry.warnings) + tuple(
         f"{capture.path}: {warning}" for capture in captures for warning in capture.warnings
     )
-    return BuildResult(annotated, tuple(failures + extract_failures), warnings, len(files), cache.hits, None)
+    hits = cache.hits + cache.annotation_hits
+    return BuildResult(annotated, tuple(failures + extract_failures), warnings, len(files), hits, None)
 
 
 def run(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True) -> BuildResult:
-    """Analyse every capture, then write the generated Markdown under docs/."""
+    """Analyse every capture, then write the generated Markdown under docs/.
+
+    With the cache on, pages whose inputs did not change since the last build are
+    not rendered again (see build_tools/writer.py).
+    """
     result = analyse(config, progress, use_cache=use_cache)
-    written = write_generated(render_pages(result.articles), raw_capture_files(result.articles), config)
+    context = build_context(result.articles)
+    jobs = plan_jobs(context, article_digests(result.articles, _curation(config)))
+    manifest = config.path(config.cache_dir) / RENDER_MANIFEST if use_cache else None
+    raw_files = raw_capture_files(result.articles)
+    written = write_jobs(context, jobs, raw_files, config, progress, manifest=manifest, version=code_version())
     return BuildResult(
         result.articles, result.failures, result.warnings, result.capture_files, result.cache_hits, written
     )
+
+
+def article_digests(articles: Sequence[AnnotatedArticle], curation: str) -> dict[str, str]:
+    """Each article's digest, by slug: it changes exactly when the article's annotation
+    may change (its capture, the code or the curated data), as the cache key does."""
+    version = code_version()
+    digests = {}
+    for item in articles:
+        capture = item.article.capture
+        key = f"{capture.path}\0{capture.sha256}\0{capture.record_index}\0{version}\0{curation}"
+        digests[capture.slug] = hashlib.sha256(key.encode()).hexdigest()[:32]
+    return digests
+
+
+def _curation(config: ArchiveConfig) -> str:
+    return curation_digest(config.path(config.entities_file), config.path(config.suppress_file))
 
 
 def _ingest(files: Sequence[Path], config: ArchiveConfig, progress: Progress) -> tuple[list[Capture], list[Failure]]:
@@ -164,27 +199,42 @@ def _relative(config: ArchiveConfig, message: str) -> str:
     return message.replace(f"{config.project_dir}/", "")
 
 
+def _cached_annotations(
+    captures: Sequence[Capture], cache: ExtractionCache, curation: str, progress: Progress
+) -> dict[tuple[str, int | None], AnnotatedArticle]:
+    """The captures whose annotation (with this code and curated data) is in the cache."""
+    found: dict[tuple[str, int | None], AnnotatedArticle] = {}
+    progress.start("cache", len(captures))
+    for capture in captures:
+        item = cache.get_annotation(capture, curation)
+        if item is not None:
+            found[_key(capture)] = item
+        progress.advance()
+    progress.finish(f" ({len(found)} annotated captures unchanged)")
+    return found
+
+
+def _key(capture: Capture) -> tuple[str, int | None]:
+    return (str(capture.path), capture.record_index)
+
+
 def _annotate(
     articles: Sequence[Article],
     curated: tuple[Registry, frozenset[str]],
     cache: ExtractionCache,
     curation: str,
     progress: Progress,
-) -> tuple[AnnotatedArticle, ...]:
-    """Entities and events of every article: from the cache when neither the capture,
-    the code nor the curated data changed, else computed (in parallel when many)."""
-    results: list[AnnotatedArticle | None] = [cache.get_annotation(a.capture, curation) for a in articles]
-    missing = [index for index, result in enumerate(results) if result is None]
-    progress.start("annotate", len(missing))
+) -> list[AnnotatedArticle]:
+    """Entities and events of each article (in parallel when many), stored in the cache."""
+    progress.start("annotate", len(articles))
     # The registry goes to each worker once (setup), not with every article.
     computed = _map_with_progress(
-        _annotate_in_worker, [articles[i] for i in missing], progress, setup=_set_worker_curated, setup_args=(curated,)
+        _annotate_in_worker, articles, progress, setup=_set_worker_curated, setup_args=(curated,)
     )
-    for index, result in zip(missing, computed, strict=True):
-        cache.put_annotation(articles[index].capture, curation, result)
-        results[index] = result
-    progress.finish(f" ({cache.annotation_hits} unchanged from the cache)")
-    return tuple(result for result in results if result is not None)
+    for article, result in zip(articles, computed, strict=True):
+        cache.put_annotation(article.capture, curation, result)
+    progress.finish()
+    return computed
 
 
 def _annotate_one(article: Article, curated: tuple[Registry, frozenset[str]]) -> AnnotatedArticle:

@@ -18,7 +18,8 @@ def summarise(result: BuildResult, warnings: list[str], site: SiteReport | None,
     if result.written is not None:
         written = result.written
         lines.append(
-            f"Markdown: {written.written} file(s) written, {written.unchanged} unchanged, {written.removed} removed."
+            f"Markdown: {written.written} file(s) written, {written.unchanged} unchanged, {written.removed} removed"
+            + (f"; {written.reused} not rendered (inputs unchanged)." if written.reused else ".")
         )
     if site is not None:
         lines.append(f"Site: {site.html_pages} HTML page(s) in {site.site_dir} ({site.seconds:.1f} s).")

@@ -3,17 +3,30 @@
 The build owns `docs/index.md` and everything under `docs/archive/`. Files are
 rewritten only when their content changes, so MkDocs' file watcher and
 incremental tools see real changes only; files no longer produced are removed.
+
+`write_jobs` also skips rendering: a render manifest (in the cache folder)
+keeps, for each render job of the last build, the key of its inputs, the
+entities whose links it drew (with a digest of their state), and the size and
+modification time of each file it wrote. A job whose key, entity links and files
+all match is not rendered again; anything else (a new key, a changed link, a
+file edited or deleted by hand, another code version) renders it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.config import ArchiveConfig
-from build_tools.render.context import HOME_PAGE
+from build_tools.progress import Progress
+from build_tools.render.context import HOME_PAGE, SiteContext
+from build_tools.render.jobs import PageJob, link_state, recording
+
+MANIFEST_FORMAT = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,28 +34,73 @@ class WriteReport:
     written: int
     unchanged: int
     removed: int
+    reused: int = 0
+    """Pages not rendered at all: their inputs had not changed since the last build."""
 
 
-def write_generated(
-    pages: Iterable[tuple[str, str]], raw_files: Mapping[str, str], config: ArchiveConfig
+@dataclass(frozen=True, slots=True)
+class JobRecord:
+    """What the manifest keeps of one render job."""
+
+    inputs: str
+    entities: tuple[str, ...]
+    links: str
+    """Digest of those entities' link state when the job was rendered."""
+    files: dict[str, tuple[int, int]]
+    """Docs-relative path -> (size, mtime_ns) as written."""
+
+
+def write_jobs(
+    context: SiteContext,
+    jobs: Sequence[PageJob],
+    raw_files: Mapping[str, str],
+    config: ArchiveConfig,
+    progress: Progress,
+    *,
+    manifest: Path | None,
+    version: str,
 ) -> WriteReport:
-    """Bring docs/index.md and docs/archive/ in line with `pages` and `raw_files`.
+    """Render and write the jobs whose inputs changed; bring docs/ in line with them.
 
-    `pages` may be a generator: each page is written and dropped before the next.
+    Args:
+        manifest: where the render manifest lives; None renders every job (and keeps no manifest).
+        version: the code version; a manifest of another version is ignored.
     """
     docs = config.path(config.docs_dir)
-    written = unchanged = 0
+    previous = _load_manifest(manifest, version) if manifest is not None else {}
+    records: dict[str, JobRecord] = {}
     expected: set[Path] = set()
-    for relative, content in pages:
-        expected.add(docs / relative)
-        changed = _write_if_changed(docs / relative, content.encode("utf-8"))
-        written, unchanged = written + changed, unchanged + (not changed)
+    written = unchanged = reused = 0
+    progress.start("render", len(jobs))
+    for job in jobs:
+        record = previous.get(job.name)
+        if record is not None and _is_fresh(record, job, context, docs):
+            expected.update(docs / relative for relative in record.files)
+            reused += len(record.files)
+            records[job.name] = record
+        else:
+            used: set[str] = set()
+            pages = job.render(recording(context, used) if job.inputs is not None else context)
+            files: dict[str, tuple[int, int]] = {}
+            for relative, content in pages.items():
+                path = docs / relative
+                expected.add(path)
+                changed = _write_if_changed(path, content.encode("utf-8"))
+                written, unchanged = written + changed, unchanged + (not changed)
+                stat = path.stat()
+                files[relative] = (stat.st_size, stat.st_mtime_ns)
+            if job.inputs is not None:
+                records[job.name] = JobRecord(job.inputs, tuple(sorted(used)), _links_digest(context, used), files)
+        progress.advance()
+    progress.finish(f" ({reused} page(s) unchanged since the last build, not rendered)")
     for relative, source in sorted(raw_files.items()):
         expected.add(docs / relative)
         changed = _copy_if_changed(config.path(source), docs / relative)
         written, unchanged = written + changed, unchanged + (not changed)
     removed = _remove_stale(config.generated_dir, expected)
-    return WriteReport(written, unchanged, removed)
+    if manifest is not None:
+        _save_manifest(manifest, version, records)
+    return WriteReport(written, unchanged, removed, reused)
 
 
 def owned_paths(config: ArchiveConfig) -> list[Path]:
@@ -81,3 +139,53 @@ def _remove_stale(directory: Path, expected: set[Path]) -> int:
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
     return removed
+
+
+def _is_fresh(record: JobRecord, job: PageJob, context: SiteContext, docs: Path) -> bool:
+    """The job's inputs, the links it drew and the files it wrote are all as recorded."""
+    if job.inputs is None or record.inputs != job.inputs:
+        return False
+    if _links_digest(context, record.entities) != record.links:
+        return False
+    for relative, (size, mtime) in record.files.items():
+        try:
+            stat = (docs / relative).stat()
+        except OSError:
+            return False
+        if (stat.st_size, stat.st_mtime_ns) != (size, mtime):
+            return False
+    return True
+
+
+def _links_digest(context: SiteContext, entity_ids: Iterable[str]) -> str:
+    digest = hashlib.sha256()
+    for entity_id in sorted(entity_ids):
+        digest.update(f"{entity_id}\x1e{link_state(context, entity_id)}\x1d".encode())
+    return digest.hexdigest()[:32]
+
+
+def _load_manifest(path: Path, version: str) -> dict[str, JobRecord]:
+    """The last build's records; an unreadable or older manifest is no manifest (every job renders)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != MANIFEST_FORMAT or data.get("version") != version:
+            return {}
+        return {
+            name: JobRecord(entry["inputs"], tuple(entry["entities"]), entry["links"],
+                            {relative: (stat[0], stat[1]) for relative, stat in entry["files"].items()})
+            for name, entry in data["jobs"].items()
+        }  # fmt: skip
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return {}
+
+
+def _save_manifest(path: Path, version: str, records: Mapping[str, JobRecord]) -> None:
+    jobs = {
+        name: {"inputs": r.inputs, "entities": list(r.entities), "links": r.links, "files": r.files}
+        for name, r in sorted(records.items())
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    data = {"format": MANIFEST_FORMAT, "version": version, "jobs": jobs}
+    temporary.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    temporary.replace(path)  # atomic: a crash leaves the old manifest, whose stat checks then fail

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from datetime import date
 from pathlib import PurePosixPath
@@ -125,13 +126,23 @@ def test_block_syntax_at_line_start_is_escaped(line: str) -> None:
 
 def test_article_page_has_highlights_with_type_class_and_tooltip() -> None:
     page = render_site([annotate(make_article())]).pages["archive/articles/a.md"]
-    assert (
-        '<a class="entity entity-person" href="../../entities/xi-jinping/" title="President of China" '
-        'data-articles="1">Xi Jinping</a>'
-    ) in page
-    # An unreviewed name seen in one article is highlighted but has no page to link to.
+    link = '<a class="entity entity-person" href="../../entities/xi-jinping/" title="President of China">Xi Jinping</a>'
+    assert link in page
+    # An unreviewed name seen in one article is highlighted but has no page to link to;
+    # its card's count is on the span (a linked highlight's is in counts.json).
     assert '<span class="entity entity-person entity-unreviewed"' in page
+    assert 'data-articles="1"' in page
     assert '<p id="p1">' in page and '<p id="p2">' in page
+
+
+def test_entity_counts_for_the_cards_are_one_shared_file() -> None:
+    """Counts change with every capture added; pages that only link an entity must not."""
+    items = [annotate(make_article("a")), annotate(make_article("b"))]
+    pages = render_site(items).pages
+    counts = json.loads(pages["archive/entities/counts.json"])
+    assert counts["xi-jinping"] == 2
+    assert all(page in pages for page in (f"archive/entities/{entity_id}.md" for entity_id in counts))
+    assert "data-articles" not in pages["archive/articles/a.md"].split("xi-jinping/")[1].split(">")[0]
 
 
 def test_article_page_shows_metadata_caption_provenance_and_removed_lines() -> None:

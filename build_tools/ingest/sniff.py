@@ -44,9 +44,14 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(head)) >= 10
 
 
+# C0 control characters other than tab, newline, carriage return and form feed
+# (a regex: counting them in Python took ~1 ms per capture).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def too_many_control_characters(text: str) -> bool:
     sample = text[:20000]
-    controls = sum(1 for char in sample if ord(char) < 32 and char not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(sample))
     return controls > max(3, len(sample) * _MAX_CONTROL_SHARE)
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from build_tools.model import AnnotatedArticle, Entity
 from build_tools.render.markdown import EntityLink
+from build_tools.timeline.events import EventGroup, group_events
 
 ARTICLES_DIR = "archive/articles"
 ENTITIES_DIR = "archive/entities"
@@ -39,14 +40,16 @@ class SiteContext:
 
     articles: tuple[AnnotatedArticle, ...]
     """Newest first; undated articles last, then by slug."""
-    entities: dict[str, Entity]
+    entities: Mapping[str, Entity]
     articles_by_entity: dict[str, tuple[str, ...]]
     mention_counts: Counter[str]
-    links: dict[str, EntityLink]
+    links: Mapping[str, EntityLink]
     by_slug: dict[str, AnnotatedArticle]
     """Articles by slug: entity and timeline pages look articles up once per mention."""
     position: dict[str, int]
     """Each slug's place in `articles` (newest first), to sort a subset without a scan."""
+    event_groups: tuple[EventGroup, ...]
+    """Every dated event of the archive, grouped across articles, in date order."""
 
     def article(self, slug: str) -> AnnotatedArticle:
         return self.by_slug[slug]
@@ -75,7 +78,8 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
     }
     by_slug = {item.article.capture.slug: item for item in articles}
     position = {slug: index for index, slug in enumerate(by_slug)}
-    return SiteContext(articles, entities, articles_by_entity, mentions, links, by_slug, position)
+    groups = tuple(group_events(event for item in articles for event in item.events))
+    return SiteContext(articles, entities, articles_by_entity, mentions, links, by_slug, position, groups)
 
 
 def _page_for(entity: Entity, article_count: int) -> str | None:

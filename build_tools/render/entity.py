@@ -111,7 +111,9 @@ def _mentioned_with(entity: Entity, context: SiteContext, page: str) -> str:
     for slug in context.articles_by_entity.get(entity.id, ()):
         item = context.article(slug)
         together.update({m.entity_id for m in item.mentions} - {entity.id})
-    ranked = sorted(together.items(), key=lambda pair: (-pair[1], context.entities[pair[0]].name, pair[0]))
+    # Ties go by id, not name: the order then follows from the articles alone, so the
+    # page depends only on the entities it shows (render/jobs.py records those).
+    ranked = sorted(together.items(), key=lambda pair: (-pair[1], pair[0]))
     if not ranked:
         return ""
     lines = ["## Mentioned with", ""]

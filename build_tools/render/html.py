@@ -21,7 +21,7 @@ import functools
 import html
 import posixpath
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from build_tools.model import Block, BlockKind, Mention
 from build_tools.render.markdown import EntityLink
@@ -71,13 +71,13 @@ def relative_url(from_page: str, to_page: str, anchor: str | None = None) -> str
     return f"{link}#{anchor}" if anchor else link
 
 
-def highlight(value: str, mentions: Sequence[Mention], links: dict[str, EntityLink], from_page: str) -> str:
+def highlight(value: str, mentions: Sequence[Mention], links: Mapping[str, EntityLink], from_page: str) -> str:
     """Escape `value` and turn each mention into a highlight linking to its entity's page.
 
     Classes carry the type (colour and underline style), `title` the description
-    (the tooltip without scripts), `data-articles` (and `data-name` for a short
-    form) feed the hover card. A
-    mention of an entity with no page is a span. Overlapping mentions are skipped.
+    (the tooltip without scripts), `data-name` (for a short form) feeds the hover
+    card. A mention of an entity with no page is a span, with its number of
+    articles in `data-articles`. Overlapping mentions are skipped.
     """
     parts: list[str] = []
     cursor = 0
@@ -99,9 +99,11 @@ def _highlight_one(surface: str, link: EntityLink, from_page: str) -> str:
     classes = f"entity entity-{entity.type.value}" + ("" if entity.reviewed else " entity-unreviewed")
     title = attribute(entity.description or f"{entity.name} ({entity.type.value})")
     name = "" if surface == entity.name else f' data-name="{attribute(entity.name)}"'
-    data = f'title="{title}"{name} data-articles="{link.article_count}"'
+    data = f'title="{title}"{name}'
     if link.page is None:
-        return f'<span class="{classes}" {data}>{text(surface)}</span>'
+        return f'<span class="{classes}" {data} data-articles="{link.article_count}">{text(surface)}</span>'
+    # A linked highlight's card reads its count from archive/entities/counts.json
+    # (see entity-cards.js): the page then does not change when the count does.
     return f'<a class="{classes}" href="{relative_url(from_page, link.page)}" {data}>{text(surface)}</a>'
 
 

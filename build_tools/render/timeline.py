@@ -4,7 +4,8 @@ and the event lists shown on article and entity pages."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from build_tools.model import Granularity, Mention, TimelineEvent
 from build_tools.render import html
@@ -45,19 +46,37 @@ def timeline_part_page(year: int, part: str) -> str:
     return f"archive/timeline/{year}/{part}.md"
 
 
+@dataclass(frozen=True, slots=True)
+class TimelinePart:
+    """One page of the site timeline and the event groups it lists."""
+
+    path: str
+    groups: tuple[EventGroup, ...] | None
+    """The groups listed, or None for a page that summarises the whole timeline (index, split year)."""
+    render: Callable[[SiteContext], str]
+
+
 def render_timeline_pages(context: SiteContext) -> dict[str, str]:
     """The timeline index and one page per year (split by month when long), in date order."""
-    groups = group_events(event for item in context.articles for event in item.events)
+    return {part.path: part.render(context) for part in timeline_parts(context)}
+
+
+def timeline_parts(context: SiteContext) -> list[TimelinePart]:
+    """Each page of the site timeline, ready to render (render/jobs.py keys them by their groups)."""
     by_year: defaultdict[int, list[EventGroup]] = defaultdict(list)
-    for group in groups:
+    for group in context.event_groups:
         by_year[group.events[0].start.year].append(group)
-    pages = {TIMELINE_INDEX_PAGE: _index(by_year)}
+    parts = [TimelinePart(TIMELINE_INDEX_PAGE, None, lambda _: _index(by_year))]
     for year, year_groups in by_year.items():
         if len(year_groups) <= YEAR_PAGE_LIMIT:
-            pages[timeline_year_page(year)] = _year_page(year, year_groups, context)
+            parts.append(_year_part(year, year_groups))
         else:
-            pages.update(_split_year(year, year_groups, context))
-    return pages
+            parts.extend(_split_year(year, year_groups))
+    return parts
+
+
+def _year_part(year: int, groups: list[EventGroup]) -> TimelinePart:
+    return TimelinePart(timeline_year_page(year), tuple(groups), lambda context: _year_page(year, groups, context))
 
 
 def _parts(groups: list[EventGroup]) -> tuple[list[EventGroup], dict[int, list[EventGroup]]]:
@@ -122,22 +141,29 @@ def _year_page(year: int, groups: list[EventGroup], context: SiteContext) -> str
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _split_year(year: int, groups: list[EventGroup], context: SiteContext) -> dict[str, str]:
+def _split_year(year: int, groups: list[EventGroup]) -> list[TimelinePart]:
     """A long year: an overview page linking to a page per month and one for the whole year."""
     page = timeline_year_page(year)
     whole_year, by_month = _parts(groups)
-    parts = [("year", f"The whole of {year} or longer", whole_year)] if whole_year else []
-    parts += [(f"{month:02d}", f"{MONTH_NAMES[month - 1]} {year}", found) for month, found in by_month.items()]
+    sections = [("year", f"The whole of {year} or longer", whole_year)] if whole_year else []
+    sections += [(f"{month:02d}", f"{MONTH_NAMES[month - 1]} {year}", found) for month, found in by_month.items()]
     lines = [front_matter(f"Timeline: {year}"), f"# {year}", "", f"{len(groups)} dated events, by month:", ""]
-    pages: dict[str, str] = {}
-    for part, title, found in parts:
+    parts: list[TimelinePart] = []
+    for part, title, found in sections:
         target = timeline_part_page(year, part)
         lines.append(f"- [{title}]({relative_link(page, target)}): {len(found)} event{'s' if len(found) != 1 else ''}")
-        up = f"[{year}]({relative_link(target, page)})"
+        parts.append(TimelinePart(target, tuple(found), _part_renderer(year, title, target, found)))
+    overview = "\n".join(lines) + "\n"
+    return [*parts, TimelinePart(page, None, lambda _: overview)]
+
+
+def _part_renderer(year: int, title: str, target: str, found: list[EventGroup]) -> Callable[[SiteContext], str]:
+    def render(context: SiteContext) -> str:
+        up = f"[{year}]({relative_link(target, timeline_year_page(year))})"
         body = [front_matter(f"Timeline: {title}"), f"# {title}", "", f"Part of {up}.", ""]
-        pages[target] = "\n".join([*body, render_group_list(found, context, target)]) + "\n"
-    pages[page] = "\n".join(lines) + "\n"
-    return pages
+        return "\n".join([*body, render_group_list(found, context, target)]) + "\n"
+
+    return render
 
 
 def render_event_list(

@@ -108,6 +108,10 @@ def test_hover_shows_the_entity_card_and_the_link_opens_its_page(
     highlight.hover()
     card = page.locator("#entity-card")  # type: ignore[attr-defined]
     card.wait_for(state="visible", timeout=5_000)
+    # The count comes from archive/entities/counts.json, fetched on the first card.
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "() => /in 1 article/.test(document.getElementById('entity-card')?.textContent || '')", timeout=5_000
+    )
     text = card.inner_text()
     assert "Xi Jinping" in text and "person" in text.lower() and "in 1 article" in text
     assert "President of the People's Republic of China" in text

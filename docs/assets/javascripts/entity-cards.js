@@ -1,8 +1,12 @@
 // Hover and focus cards for entity highlights.
-// Each highlight carries its type in its class (entity-person, ...), the number
-// of articles in data-articles, its entity's full name in data-name when the
-// text is a short form ("Xi"), and its description in `title` (the tooltip when
-// scripts are off). With scripts on,
+// Each highlight carries its type in its class (entity-person, ...), its
+// entity's full name in data-name when the text is a short form ("Xi"), and its
+// description in `title` (the tooltip when scripts are off). A highlight that
+// links to an entity page finds its number of articles in the archive-wide
+// archive/entities/counts.json (next to the entity pages, fetched once, on the
+// first card): the count changes with every capture added, and keeping it out
+// of the pages lets the build leave unchanged pages alone. A highlight without
+// a page (a name seen in one article) carries its count in data-articles. With scripts on,
 // the title moves to data-description so the browser's own tooltip does not
 // cover the card. Event delegation on the document keeps this working with
 // Material's instant navigation, which swaps page content without reloading.
@@ -10,9 +14,28 @@
   "use strict";
   var card = null;
   var current = null;
+  var counts = {};  // counts.json URL -> promise of {entity id: number of articles}
 
   function highlightOf(node) {
-    return node && node.closest ? node.closest(".entity[data-articles]") : null;
+    return node && node.closest ? node.closest("a.entity[href], span.entity[data-articles]") : null;
+  }
+
+  // The entity page is <root>/archive/entities/<id>/, the counts file beside the pages.
+  function articleCount(el) {
+    if (el.hasAttribute("data-articles")) {
+      return Promise.resolve(Number(el.getAttribute("data-articles")));
+    }
+    var page = new URL(el.getAttribute("href"), document.baseURI);
+    var id = page.pathname.replace(/\/$/, "").split("/").pop();
+    var url = new URL("../counts.json", page).href;
+    if (!counts[url]) {
+      counts[url] = fetch(url).then(function (response) {
+        if (!response.ok) throw new Error(url + ": " + response.status);
+        return response.json();
+      });
+      counts[url].catch(function () { delete counts[url]; });
+    }
+    return counts[url].then(function (table) { return table[id]; });
   }
 
   function typeOf(el) {
@@ -52,11 +75,14 @@
     var description = document.createElement("p");
     description.className = "entity-card__description";
     description.textContent = el.getAttribute("data-description") || "";
-    var count = Number(el.getAttribute("data-articles") || "0");
     var articles = document.createElement("p");
     articles.className = "entity-card__articles";
-    articles.textContent = "in " + count + (count === 1 ? " article" : " articles");
     box.append(name, type, description, articles);
+    articleCount(el).then(function (count) {
+      if (current === el && typeof count === "number") {
+        articles.textContent = "in " + count + (count === 1 ? " article" : " articles");
+      }
+    }, function () { /* no count shown rather than a wrong one */ });
     if (el.classList.contains("entity-unreviewed")) {
       var note = document.createElement("p");
       note.className = "entity-card__note";

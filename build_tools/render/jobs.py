@@ -1,0 +1,193 @@
+"""The site's pages as render jobs, each with a key of what it is made from.
+
+A rebuild after adding one capture to 10,000 must not render 20,000 pages
+again. Each job (an article page, an entity's pages, a page of the timeline)
+names its inputs by digest: the articles it shows (an article's digest changes
+with its capture, the code and the curated data) and the entities whose links it
+draws (recorded while it renders: see `RecordingMap`). The writer keeps the keys
+of the last build and renders a job again only when a key differs
+(build_tools/writer.py). Jobs whose input is the whole archive (home, indexes,
+the TimelineJS export) have no key and are always rendered; they are few.
+
+Rendering a job never reads more than its key covers: entity data only through
+`context.links` and `context.entities` by id (recorded), articles only those
+its inputs name. tests/test_render_jobs.py holds the build to that: a rebuild
+that reuses pages gives the same bytes as a build from nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from build_tools.model import AnnotatedArticle
+from build_tools.render.article import render_article
+from build_tools.render.context import ARTICLE_INDEX_PAGE, ENTITIES_DIR, HOME_PAGE, SiteContext, article_page
+from build_tools.render.entity import render_entity, render_entity_indexes
+from build_tools.render.groupings import render_groupings
+from build_tools.render.indexes import render_article_index, render_home
+from build_tools.render.timeline import TimelinePart, timeline_parts
+from build_tools.timeline.export import timelinejs_json
+
+TIMELINE_JSON = "archive/timeline.json"
+ENTITY_COUNTS_JSON = f"{ENTITIES_DIR}/counts.json"
+
+Value = TypeVar("Value")
+
+
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """Pages rendered together from the same inputs."""
+
+    name: str
+    """Stable across builds: 'article:<slug>', 'entity:<id>', 'page:<path>'."""
+    inputs: str | None
+    """Digest of the articles and entity data the job shows; None: render every time."""
+    render: Callable[[SiteContext], dict[str, str]]
+    """Docs-relative path -> content of each page the job makes."""
+
+
+class RecordingMap(Mapping[str, Value]):
+    """A read-only view of a mapping that notes every key looked up.
+
+    Jobs read entity links through it, so the writer learns which entities a
+    page depends on without each renderer having to declare them.
+    """
+
+    __slots__ = ("_data", "used")
+
+    def __init__(self, data: Mapping[str, Value], used: set[str]) -> None:
+        self._data = data
+        self.used = used
+
+    def __getitem__(self, key: str) -> Value:
+        self.used.add(key)
+        return self._data[key]
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        self.used.add(key)
+        return self._data.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            self.used.add(key)
+        return key in self._data
+
+    def __iter__(self) -> Iterator[str]:
+        raise TypeError("a keyed render job may not list every entity: give it no key instead")
+
+    def __len__(self) -> int:
+        raise TypeError("a keyed render job may not count every entity: give it no key instead")
+
+
+def recording(context: SiteContext, used: set[str]) -> SiteContext:
+    """`context` with entity lookups noted in `used`."""
+    links, entities = RecordingMap(context.links, used), RecordingMap(context.entities, used)
+    return dataclasses.replace(context, links=links, entities=entities)
+
+
+def link_state(context: SiteContext, entity_id: str) -> str:
+    """Everything a link to the entity can show: page, name, type, description, and
+    (for a name without a page, whose highlight carries it) the number of articles."""
+    link = context.links.get(entity_id)
+    if link is None:
+        return "-"
+    entity = link.entity
+    count = link.article_count if link.page is None else ""
+    fields = (link.page or "", entity.name, entity.type.value, entity.description or "", entity.reviewed,
+              "|".join(entity.aliases), entity.wikidata or "", count)  # fmt: skip
+    return "\x1f".join(str(field) for field in fields)
+
+
+def plan_jobs(context: SiteContext, digests: Mapping[str, str] | None = None) -> list[PageJob]:
+    """Every page of the site as jobs, in a fixed order.
+
+    Args:
+        context: the archive-wide lookups.
+        digests: each article slug's digest (see `pipeline.article_digests`);
+            without them no job has a key and every page is rendered.
+    """
+
+    def articles_key(slugs: Iterable[str]) -> str | None:
+        """The articles by digest: None (no key) when there are no digests."""
+        if digests is None:
+            return None
+        return "\n".join(f"{slug} {digests[slug]}" for slug in slugs)
+
+    jobs = [
+        _always(HOME_PAGE, render_home),
+        _always(ARTICLE_INDEX_PAGE, render_article_index),
+        _always(ENTITY_COUNTS_JSON, _entity_counts),
+    ]
+    for item in context.articles:
+        slug = item.article.capture.slug
+        jobs.append(PageJob(f"article:{slug}", articles_key([slug]), _article_job(item)))
+    for entity_id, link in sorted(context.links.items()):
+        if link.page is not None:
+            slugs = context.articles_by_entity.get(entity_id, ())
+            listed = articles_key(slugs)
+            inputs = None if listed is None else _hash(link_state(context, entity_id), listed)
+            jobs.append(PageJob(f"entity:{entity_id}", inputs, _entity_job(entity_id)))
+    jobs.append(PageJob("entity-indexes", None, render_entity_indexes))
+    for part in timeline_parts(context):
+        jobs.append(_timeline_job(part, articles_key))
+    jobs.append(PageJob("groupings", None, render_groupings))
+    jobs.append(_always(TIMELINE_JSON, _timeline_export))
+    return jobs
+
+
+def render_all(context: SiteContext, jobs: Sequence[PageJob]) -> Iterator[tuple[str, str]]:
+    """Every page of every job, as (docs-relative path, content)."""
+    for job in jobs:
+        yield from job.render(context).items()
+
+
+def _always(path: str, render: Callable[[SiteContext], str]) -> PageJob:
+    return PageJob(f"page:{path}", None, lambda context: {path: render(context)})
+
+
+def _article_job(item: AnnotatedArticle) -> Callable[[SiteContext], dict[str, str]]:
+    page = article_page(item.article.capture.slug)
+    return lambda context: {page: render_article(item, context)}
+
+
+def _entity_job(entity_id: str) -> Callable[[SiteContext], dict[str, str]]:
+    return lambda context: render_entity(context.entities[entity_id], context)
+
+
+def _timeline_job(part: TimelinePart, articles_key: Callable[[Iterable[str]], str | None]) -> PageJob:
+    """A timeline page keyed by its events: each event's article (by digest) and its place in it."""
+    render: Callable[[SiteContext], dict[str, str]] = lambda context: {part.path: part.render(context)}  # noqa: E731
+    if part.groups is None:
+        return PageJob(f"page:{part.path}", None, render)
+    listed = articles_key(sorted({event.article_slug for group in part.groups for event in group.events}))
+    events = "\n".join(
+        "\x1e".join(f"{e.article_slug}\x1f{e.block}\x1f{e.sentence_start}\x1f{e.value}" for e in group.events)
+        for group in part.groups
+    )
+    return PageJob(f"page:{part.path}", None if listed is None else _hash(events, listed), render)
+
+
+def _entity_counts(context: SiteContext) -> str:
+    """Number of articles of each entity that has a page, for the highlights' cards."""
+    counts = {entity_id: link.article_count for entity_id, link in context.links.items() if link.page is not None}
+    return json.dumps(counts, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def _timeline_export(context: SiteContext) -> str:
+    """TimelineJS's JSON, compact: indenting it made Python's slower JSON encoder do the work."""
+    titles = {item.article.capture.slug: item.article.title for item in context.articles}
+    export = timelinejs_json(context.event_groups, titles, lambda slug: f"../articles/{slug}/")
+    return json.dumps(export, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def _hash(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()[:32]

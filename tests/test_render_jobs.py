@@ -1,0 +1,149 @@
+"""A rebuild that reuses unchanged pages writes the same bytes as a build from nothing.
+
+Each scenario changes the project the way a maintainer does (add, edit or delete a
+capture, edit the registry, touch a generated page), rebuilds with the cache and
+render manifest, and compares every generated file with a clean build of the same
+project (`--no-cache`, in a copy). The scenarios also check that pages really were
+reused, so the comparison cannot pass by rendering everything.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from benchmarks.generate_captures import generate
+from build_tools.cli import main
+from build_tools.render.jobs import RecordingMap
+
+SEED = Path(__file__).resolve().parents[1] / "captures" / "000_c3f07487757a6e66.txt"
+PAGES_OF_MENTIONS = 3  # with build_tools.render.entity.ARTICLES_PER_PAGE lowered to this
+
+
+def _story(headline: str, day: int, people: str) -> str:
+    """A small copied-page capture naming `people` (not in the registry)."""
+    return (
+        f"World\n\n{headline}\n\nPublished June {day}, 2024\n\n"
+        f"LONDON: {people} met officials in London on Tuesday, the ministry said.\n\n"
+        f"The talks followed a meeting in Paris last week, where {people} spoke about trade.\n\n"
+        "Officials said further talks were planned for next month in Berlin.\n\n"
+        f"{people} told reporters the meeting had been useful and that work would continue.\n"
+    )
+
+
+def build(project: Path, *extra: str) -> str:
+    result = CliRunner().invoke(main, ["build", "--project", str(project), "--no-site", *extra])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def generated(project: Path) -> dict[str, bytes]:
+    docs = project / "docs"
+    files = [docs / "index.md", *(docs / "archive").rglob("*")]
+    return {path.relative_to(docs).as_posix(): path.read_bytes() for path in files if path.is_file()}
+
+
+def reused(output: str) -> int:
+    """Pages the build did not render, from its summary line."""
+    marker = " not rendered (inputs unchanged)"
+    if marker not in output:
+        return 0
+    return int(output.split(marker)[0].rsplit("; ", 1)[1])
+
+
+@pytest.fixture
+def archive(project_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project of the seed, 24 generated captures and one story naming an unregistered person, built once."""
+    import build_tools.render.entity as entity
+
+    monkeypatch.setattr(entity, "ARTICLES_PER_PAGE", PAGES_OF_MENTIONS)  # entities get several pages
+    shutil.copy(SEED, project_dir / "captures" / SEED.name)
+    generate(24, project_dir / "captures", 7)
+    (project_dir / "captures" / "story-a.txt").write_text(_story("Talks in London", 4, "Margaret Ostrowski"), "utf-8")
+    build(project_dir)
+    return project_dir
+
+
+def assert_same_as_clean_build(project: Path, tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    shutil.copytree(project, clean, ignore=shutil.ignore_patterns(".cache"))
+    shutil.rmtree(clean / "docs" / "archive")
+    build(clean, "--no-cache")
+    assert generated(project) == generated(clean)
+
+
+def _add_second_story(project: Path) -> None:
+    """A second article naming the same unregistered person: she now gets a page, and
+    the first article's highlight of her becomes a link."""
+    (project / "captures" / "story-b.txt").write_text(_story("Talks go on", 9, "Margaret Ostrowski"), "utf-8")
+
+
+def _edit_a_capture(project: Path) -> None:
+    capture = project / "captures" / "story-a.txt"
+    capture.write_text(capture.read_text("utf-8").replace("in Berlin", "in Madrid"), "utf-8")
+
+
+def _delete_a_capture(project: Path) -> None:
+    (project / "captures" / SEED.name).unlink()
+
+
+def _edit_the_registry(project: Path) -> None:
+    registry = project / "data" / "entities.yml"
+    text = registry.read_text("utf-8")
+    registry.write_text(text.replace("President of the People's Republic of China", "Leader of China"), "utf-8")
+
+
+def _overwrite_a_generated_page(project: Path) -> None:
+    (project / "docs" / "archive" / "articles" / "000-c3f07487757a6e66.md").write_text("edited by hand\n", "utf-8")
+
+
+def _delete_a_generated_page(project: Path) -> None:
+    (project / "docs" / "archive" / "entities" / "xi-jinping.md").unlink()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _add_second_story,
+        _edit_a_capture,
+        _delete_a_capture,
+        _edit_the_registry,
+        _overwrite_a_generated_page,
+        _delete_a_generated_page,
+    ],
+)
+def test_a_rebuild_after_a_change_matches_a_clean_build(
+    archive: Path, tmp_path: Path, change: Callable[[Path], None]
+) -> None:
+    change(archive)
+    output = build(archive)
+    assert_same_as_clean_build(archive, tmp_path)
+    if change is not _edit_the_registry:  # a registry edit changes every article's digest
+        assert reused(output) > 100, output
+
+
+def test_a_second_mention_turns_the_first_articles_highlight_into_a_link(archive: Path, tmp_path: Path) -> None:
+    first = archive / "docs" / "archive" / "articles"
+    page = next(path for path in first.glob("*.md") if "Talks in London" in path.read_text("utf-8"))
+    assert 'href="../../entities/unreviewed-margaret-ostrowski/"' not in page.read_text("utf-8")
+    _add_second_story(archive)
+    build(archive)
+    assert 'href="../../entities/unreviewed-margaret-ostrowski/"' in page.read_text("utf-8")
+
+
+def test_an_unchanged_rebuild_renders_only_the_archive_wide_pages(archive: Path) -> None:
+    output = build(archive)
+    assert "0 file(s) written" in output
+    assert reused(output) > 0.8 * len(generated(archive)), output
+
+
+def test_a_keyed_job_cannot_list_every_entity() -> None:
+    """Listing all entities would make a page depend on entities its key does not name."""
+    view = RecordingMap({"a": 1}, set())
+    with pytest.raises(TypeError):
+        list(view)
+    assert view["a"] == 1 and view.used == {"a"}
