@@ -227,5 +227,44 @@ def test_long_entity_mention_lists_are_paged_with_links_between_pages(monkeypatc
     listed = [re.findall(r'<h3 class="mention-article"><a href="[^"]*articles/(a\d)/', pages[path]) for path in paths]
     assert sorted(slug for found in listed for slug in found) == [f"a{n}" for n in range(5)]
     assert [len(found) for found in listed] == [2, 2, 1]
-    assert 'Pages: <a href="../">1</a> <strong>2</strong> <a href="../page-3/">3</a>' in pages[paths[1]]
+    assert (
+        'Pages: <a href="../" rel="prev">Newer</a> <a href="../">1</a> <strong aria-current="page">2</strong> '
+        '<a href="../page-3/">3</a> <a href="../page-3/" rel="next">Older</a>'
+    ) in pages[paths[1]]
     assert "## Timeline" in pages[paths[0]] and "## Timeline" not in pages[paths[1]]
+
+
+def test_the_mention_pager_stays_short_for_many_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """First, last, previous, next and two either side: not a link to each of hundreds of pages."""
+    import build_tools.render.entity as entity_pages
+
+    monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 1)
+    pages = render_site([annotate(make_article(f"a{number:02d}")) for number in range(12)]).pages
+    pager = pages["archive/entities/xi-jinping/page-6.md"].split('<nav class="mention-pager"')[1].split("</nav>")[0]
+    numbers = re.findall(r">(\d+)<", pager)
+    assert numbers == ["1", "4", "5", "6", "7", "8", "12"]
+    assert pager.count("…") == 2 and 'rel="prev"' in pager and 'rel="next"' in pager
+
+
+def test_article_tags_link_to_pages_listing_their_articles() -> None:
+    """The section tag leads to the section's page, an entity tag to the tag's page; both list the article."""
+    pages = render_site([annotate(make_article("a", title="Xi tells Lee")), annotate(make_article("b"))]).pages
+    article = pages["archive/articles/a.md"]
+    tags = article.split('<nav class="md-tags article-tags"')[1].split("</nav>")[0]
+    assert '<a class="md-tag" href="../../sections/east-asia/">East Asia</a>' in tags
+    assert '<a class="md-tag" href="../../tags/xi-jinping/">Xi Jinping</a>' in tags
+    for listing in ("archive/sections/east-asia.md", "archive/tags/xi-jinping.md"):
+        assert "](../articles/a.md)" in pages[listing] and "](../articles/b.md)" in pages[listing]
+    assert "[Xi Jinping](xi-jinping.md) (2)" in pages["archive/tags/index.md"]
+
+
+def test_group_pages_are_named_by_their_own_name_only() -> None:
+    """Adding an article with a new section never moves another section's page
+    (the pages are found from the name alone, so unchanged pages stay unchanged)."""
+    before = render_site([annotate(make_article("a"))]).pages
+    other = dataclasses.replace(make_article("b"), section="East-Asia")
+    after = render_site([annotate(make_article("a")), annotate(other)]).pages
+    assert "archive/sections/east-asia.md" in before and "archive/sections/east-asia.md" in after
+    section_chip = '<a class="md-tag" href="../../sections/east-asia/">East Asia</a>'
+    assert section_chip in before["archive/articles/a.md"] and section_chip in after["archive/articles/a.md"]
+    assert "[East Asia](east-asia.md) (2)" in after["archive/sections/index.md"]

@@ -8,7 +8,7 @@ from collections import defaultdict
 from build_tools.model import AnnotatedArticle, Block, BlockKind, EntityType, Mention, PublicationDate
 from build_tools.render import html
 from build_tools.render.context import SiteContext, article_page, paragraph_anchor
-from build_tools.render.groupings import article_tags
+from build_tools.render.groupings import article_tags, tag_links
 from build_tools.render.markdown import escape, relative_link
 from build_tools.render.pages import front_matter, human_date, link_to_entity, raw_capture_page, safe_url
 from build_tools.render.timeline import render_event_list
@@ -36,7 +36,8 @@ def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
     page = article_page(article.capture.slug)
     searchable = [
         f"<h1>{html.text(article.title).strip()}</h1>",
-        f"<div data-pagefind-ignore>{_metadata_box(item)}\n{_legend(item)}</div>",
+        f"<div data-pagefind-ignore>{tag_links(article_tags(item, context), page)}\n"
+        f"{_metadata_box(item)}\n{_legend(item)}</div>",
         _caption(item, context, page),
         _body(item, context, page),
         _search_terms(item),
@@ -47,7 +48,6 @@ def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
         front_matter(
             article.title,
             article.description or _first_sentence(article.body),
-            article_tags(item, context),
             hide=["navigation", "toc"],
         ),
         html.raw_block(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterator
 
@@ -73,16 +74,27 @@ def mentions_page(entity_id: str, number: int) -> str:
 
 
 def _pager(paths: list[str], current: int) -> str:
-    """Links to every page of an entity's mentions (none when there is one page)."""
+    """Links to the pages of an entity's mentions: the first and last, the previous and
+    next, and two either side of this one (all of them would be hundreds of links on
+    each of hundreds of pages for an entity named in thousands of articles)."""
     if len(paths) == 1:
         return ""
-    links = [
-        f"<strong>{index + 1}</strong>"
-        if index == current
-        else f'<a href="{html.relative_url(paths[current], path)}">{index + 1}</a>'
-        for index, path in enumerate(paths)
-    ]
-    return html.raw_block(f'<nav class="mention-pager" aria-label="Pages of mentions">Pages: {" ".join(links)}</nav>')
+    shown = sorted({0, len(paths) - 1, *range(max(0, current - 2), min(len(paths), current + 3))})
+    links: list[str] = []
+    if current > 0:
+        links.append(f'<a href="{html.relative_url(paths[current], paths[current - 1])}" rel="prev">Newer</a>')
+    for index, previous in zip(shown, [None, *shown], strict=False):
+        if previous is not None and index - previous > 1:
+            links.append("…")
+        links.append(
+            f'<strong aria-current="page">{index + 1}</strong>'
+            if index == current
+            else f'<a href="{html.relative_url(paths[current], paths[index])}">{index + 1}</a>'
+        )
+    if current < len(paths) - 1:
+        links.append(f'<a href="{html.relative_url(paths[current], paths[current + 1])}" rel="next">Older</a>')
+    label = f"Pages of mentions ({len(paths)})"
+    return html.raw_block(f'<nav class="mention-pager" aria-label="{label}">Pages: {" ".join(links)}</nav>')
 
 
 def _search_body(entity: Entity, content: str) -> str:
@@ -160,16 +172,22 @@ def _mentions(entity: Entity, slugs: list[str], context: SiteContext, page: str)
 def _mention_sentences(item: AnnotatedArticle, entity_id: str) -> Iterator[tuple[int, str]]:
     """Each sentence that mentions the entity, once, with the mentions in bold (HTML)."""
     mentions = [m for m in item.mentions if m.entity_id == entity_id]
+    texts = item.article.texts
     seen: set[tuple[int, int]] = set()
     for mention in mentions:
-        text = item.article.texts[mention.block]
-        start, end = next(((s, e) for s, e in sentence_spans(text) if s <= mention.start < e), (0, len(text)))
+        text = texts[mention.block]
+        start, end = next(((s, e) for s, e in _sentences(text) if s <= mention.start < e), (0, len(text)))
         if (mention.block, start) in seen:
             continue
         seen.add((mention.block, start))
         inside = sorted((m.start - start, m.end - start) for m in mentions
                         if m.block == mention.block and start <= m.start and m.end <= end)  # fmt: skip
         yield mention.block, html.bold(text[start:end], inside)
+
+
+@functools.lru_cache(maxsize=4096)  # a paragraph naming several entities is split once, not per entity
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(sentence_spans(text))
 
 
 def _by_date(slugs: tuple[str, ...], context: SiteContext) -> list[str]:

@@ -24,9 +24,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _TITLE_SAFE = str.maketrans({"<": "‹", ">": "›", '"': "”"})
 
 
-def front_matter(
-    title: str, description: str | None = None, tags: list[str] | None = None, hide: list[str] | None = None
-) -> str:
+def front_matter(title: str, description: str | None = None, hide: list[str] | None = None) -> str:
     """YAML front matter, safely quoted, with captured text defused for the theme.
 
     `hide` lists Material's page parts to leave out ("navigation", "toc").
@@ -36,8 +34,6 @@ def front_matter(
         meta["hide"] = hide
     if description:
         meta["description"] = _CONTROL.sub(" ", description).translate(_TITLE_SAFE).strip()
-    if tags:
-        meta["tags"] = tags
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000) + "---"
 
 
