@@ -268,3 +268,19 @@ def test_group_pages_are_named_by_their_own_name_only() -> None:
     section_chip = '<a class="md-tag" href="../../sections/east-asia/">East Asia</a>'
     assert section_chip in before["archive/articles/a.md"] and section_chip in after["archive/articles/a.md"]
     assert "[East Asia](east-asia.md) (2)" in after["archive/sections/index.md"]
+
+
+def test_an_entity_timeline_shows_its_latest_events_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two articles report the same day (one group) and the week before: with room for one
+    group, the entity page shows the latest day with both sources, and notes the cut."""
+    import build_tools.render.entity as entity_pages
+
+    monkeypatch.setattr(entity_pages, "TIMELINE_LIMIT", 1)
+    pages = render_site([annotate(make_article("a")), annotate(make_article("b"))]).pages
+    timeline = pages["archive/entities/xi-jinping.md"].split("## Timeline")[1].split("##")[0]
+    assert "The latest 1 dated events" in timeline
+    assert "10 June 2025" in timeline and "week of" not in timeline
+    assert "articles/a/#p1" in timeline and "articles/b/#p1" in timeline
+    monkeypatch.setattr(entity_pages, "TIMELINE_LIMIT", 2)
+    timeline = render_site([annotate(make_article("a"))]).pages["archive/entities/xi-jinping.md"].split("## Timeline")[1]
+    assert "The latest" not in timeline and "week of 2 June 2025" in timeline

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from build_tools.model import AnnotatedArticle, Entity
+from build_tools.model import AnnotatedArticle, Entity, TimelineEvent
 from build_tools.render.markdown import EntityLink
 from build_tools.timeline.events import EventGroup, group_events
 
@@ -50,6 +50,8 @@ class SiteContext:
     """Each slug's place in `articles` (newest first), to sort a subset without a scan."""
     event_groups: tuple[EventGroup, ...]
     """Every dated event of the archive, grouped across articles, in date order."""
+    events_by_entity: dict[str, list[TimelineEvent]]
+    """The dated events each entity takes part in (for its own timeline)."""
 
     def article(self, slug: str) -> AnnotatedArticle:
         return self.by_slug[slug]
@@ -79,7 +81,14 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
     by_slug = {item.article.capture.slug: item for item in articles}
     position = {slug: index for index, slug in enumerate(by_slug)}
     groups = tuple(group_events(event for item in articles for event in item.events))
-    return SiteContext(articles, entities, articles_by_entity, mentions, links, by_slug, position, groups)
+    events_by_entity: defaultdict[str, list[TimelineEvent]] = defaultdict(list)
+    for item in articles:
+        for event in item.events:
+            for entity_id in event.entity_ids:
+                events_by_entity[entity_id].append(event)
+    return SiteContext(
+        articles, entities, articles_by_entity, mentions, links, by_slug, position, groups, dict(events_by_entity)
+    )
 
 
 def _page_for(entity: Entity, article_count: int) -> str | None:

@@ -135,19 +135,22 @@ def _mentioned_with(entity: Entity, context: SiteContext, page: str) -> str:
 
 
 def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
-    events = [
-        event
-        for slug in context.articles_by_entity.get(entity.id, ())
-        for event in context.article(slug).events
-        if entity.id in event.entity_ids
-    ]
+    """The latest TIMELINE_LIMIT event groups of the entity.
+
+    Only the events of the latest values are grouped: groups never span two
+    values, so the result is the same as grouping all of them, and an entity in
+    thousands of articles is not regrouped in full each time it is rendered.
+    """
+    events = context.events_by_entity.get(entity.id, [])
     if not events:
         return ""
-    groups = group_events(events)
+    values = sorted({(event.start, event.value) for event in events})
+    latest = {value for _, value in values[-TIMELINE_LIMIT:]}
+    groups = group_events(event for event in events if event.value in latest)
     note = ""
-    if len(groups) > TIMELINE_LIMIT:
+    if len(values) > TIMELINE_LIMIT or len(groups) > TIMELINE_LIMIT:
         timeline = relative_link(page, TIMELINE_INDEX_PAGE)
-        note = f"The latest {TIMELINE_LIMIT} of {len(groups)} dated events; the [timeline]({timeline}) has all.\n\n"
+        note = f"The latest {TIMELINE_LIMIT} dated events; the [timeline]({timeline}) has them all.\n\n"
         groups = groups[-TIMELINE_LIMIT:]
     return "## Timeline\n\n" + note + render_group_list(groups, context, page, with_source=True, highlighted=False)
 
