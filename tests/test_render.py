@@ -216,34 +216,43 @@ def test_html_raw_capture_is_served_as_text() -> None:
     assert render_site([item]).raw_files == {"archive/raw/page.html.txt": "captures/page.html"}
 
 
-def test_long_entity_mention_lists_are_paged_with_links_between_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_long_entity_mention_lists_are_paged_by_period(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beyond the main page's newest articles, mentions are paged by year, by month in a
+    busy year, with the undated last; each period page links its neighbours."""
     import build_tools.render.entity as entity_pages
 
     monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 2)
-    items = [annotate(make_article(f"a{number}")) for number in range(5)]
+    dated = {"a0": date(2025, 6, 10), "a1": date(2025, 6, 3), "a2": date(2025, 5, 1), "a3": date(2023, 3, 1)}
+    items = [annotate(make_article(slug, published=day)) for slug, day in dated.items()]
+    items.append(annotate(make_article("a4", published=None)))
     pages = render_site(items).pages
-    paths = ["archive/entities/xi-jinping.md", *(f"archive/entities/xi-jinping/page-{n}.md" for n in (2, 3))]
-    assert all(path in pages for path in paths) and "archive/entities/xi-jinping/page-4.md" not in pages
-    listed = [re.findall(r'<h3 class="mention-article"><a href="[^"]*articles/(a\d)/', pages[path]) for path in paths]
-    assert sorted(slug for found in listed for slug in found) == [f"a{n}" for n in range(5)]
-    assert [len(found) for found in listed] == [2, 2, 1]
-    assert (
-        'Pages: <a href="../" rel="prev">Newer</a> <a href="../">1</a> <strong aria-current="page">2</strong> '
-        '<a href="../page-3/">3</a> <a href="../page-3/" rel="next">Older</a>'
-    ) in pages[paths[1]]
-    assert "## Timeline" in pages[paths[0]] and "## Timeline" not in pages[paths[1]]
+    main = pages["archive/entities/xi-jinping.md"]
+    assert re.findall(r'<h3 class="mention-article"><a href="[^"]*articles/(a\d)/', main) == ["a0", "a1"]
+    index = main.split("## All mentions, by period")[1]
+    assert re.findall(r"- \[([^]]+)\]\(xi-jinping/([^)]+)\) \((\d) article", index) == [
+        ("June 2025", "2025-06.md", "2"),
+        ("May 2025", "2025-05.md", "1"),
+        ("2023", "2023.md", "1"),
+        ("undated", "undated.md", "1"),
+    ]
+    may = pages["archive/entities/xi-jinping/2025-05.md"]
+    assert re.findall(r'<h3 class="mention-article"><a href="[^"]*articles/(a\d)/', may) == ["a2"]
+    assert '<a href="../2025-06/" rel="prev">Newer: June 2025</a>' in may
+    assert '<a href="../2023/" rel="next">Older: 2023</a>' in may
+    assert "## Timeline" in main and "## Timeline" not in may
 
 
-def test_the_mention_pager_stays_short_for_many_pages(monkeypatch: pytest.MonkeyPatch) -> None:
-    """First, last, previous, next and two either side: not a link to each of hundreds of pages."""
+def test_a_new_article_changes_only_its_own_period_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Period pages are stable: adding an article of 2023 leaves the 2025 pages as they were."""
     import build_tools.render.entity as entity_pages
 
     monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 1)
-    pages = render_site([annotate(make_article(f"a{number:02d}")) for number in range(12)]).pages
-    pager = pages["archive/entities/xi-jinping/page-6.md"].split('<nav class="mention-pager"')[1].split("</nav>")[0]
-    numbers = re.findall(r">(\d+)<", pager)
-    assert numbers == ["1", "4", "5", "6", "7", "8", "12"]
-    assert pager.count("…") == 2 and 'rel="prev"' in pager and 'rel="next"' in pager
+    days = [date(2025, 6, 10), date(2024, 6, 3), date(2022, 5, 1)]
+    items = [annotate(make_article(f"a{n}", published=day)) for n, day in enumerate(days)]
+    before = render_site(items).pages
+    after = render_site([*items, annotate(make_article("new", published=date(2022, 8, 1)))]).pages
+    assert before["archive/entities/xi-jinping/2025.md"] == after["archive/entities/xi-jinping/2025.md"]
+    assert "2022.md" not in str(after.keys()) and "archive/entities/xi-jinping/2022-08.md" in after
 
 
 def test_article_tags_link_to_pages_listing_their_articles() -> None:

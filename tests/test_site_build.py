@@ -276,8 +276,9 @@ def test_every_page_is_within_three_clicks_of_the_home_page(built_site: Path) ->
 
 
 def test_paged_entity_mentions_build_strict_and_link_both_ways(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two copies of the first capture, one article of mentions per page: Xi Jinping's
-    second page exists, MkDocs builds it strictly, and the pages link to each other."""
+    """Two copies of the first capture, one article on the main page: Xi Jinping's
+    mentions of June 2025 get their own page, MkDocs builds it strictly, and the
+    pages link to each other."""
     import build_tools.render.entity as entity_pages
 
     monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 1)
@@ -287,11 +288,11 @@ def test_paged_entity_mentions_build_strict_and_link_both_ways(tmp_path: Path, m
     result = build(project)
     assert result.exit_code == 0, result.output
     site = project / "site"
-    first = page(site, "archive/entities/xi-jinping/index.html")
-    second = page(site, "archive/entities/xi-jinping/page-2/index.html")
-    assert first.select_one('nav.mention-pager a[href="page-2/"]') is not None
-    assert second.select_one('nav.mention-pager a[href="../"]') is not None
-    assert len(second.select("h3.mention-article")) == 1
+    main = page(site, "archive/entities/xi-jinping/index.html")
+    june = page(site, "archive/entities/xi-jinping/2025-06/index.html")
+    assert main.select_one('a[href="2025-06/"]') is not None
+    assert june.select_one('a[href="../"]') is not None
+    assert len(june.select("h3.mention-article")) == 2 and len(main.select("h3.mention-article")) == 1
 
 
 def test_a_long_year_of_the_timeline_is_split_by_month(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from build_tools.model import AnnotatedArticle, Entity, EntityType
 from build_tools.render import html
@@ -18,16 +19,16 @@ from build_tools.render.context import (
 )
 from build_tools.render.markdown import escape, relative_link
 from build_tools.render.pages import front_matter, human_date, link_to_entity
-from build_tools.render.timeline import TIMELINE_INDEX_PAGE, render_group_list
+from build_tools.render.timeline import MONTH_NAMES, TIMELINE_INDEX_PAGE, render_group_list
 from build_tools.sentences import sentence_spans
 from build_tools.timeline.events import group_events
 
 # How many co-mentioned entities an entity page lists: enough to show the
 # company an entity keeps without turning into a second index.
 MENTIONED_WITH_LIMIT = 12
-# Mentions are listed by article, newest first, this many articles to a page:
-# an entity named in thousands of articles would otherwise make a page of
-# megabytes that no browser shows comfortably.
+# The main page lists the mentions of this many articles, newest first; an entity
+# named in more gets a page of mentions per year (per month in a year with more
+# than this many), which keeps pages of a size a browser shows comfortably.
 ARTICLES_PER_PAGE = 50
 # An entity's own timeline shows at most this many dated events (the latest);
 # the site timeline holds them all.
@@ -38,63 +39,113 @@ def type_index_page(entity_type: EntityType) -> str:
     return f"archive/entities/type-{entity_type.value}.md"
 
 
-def render_entity(entity: Entity, context: SiteContext) -> dict[str, str]:
-    """The Markdown of one entity's pages: the main page, then one more per
-    ARTICLES_PER_PAGE articles of mentions beyond the first."""
+@dataclass(frozen=True, slots=True)
+class MentionPeriod:
+    """A page of an entity's mentions: the articles of one year, or of one month of a busy year."""
+
+    label: str
+    """'2025', 'June 2025' or 'undated'."""
+    path: str
+    slugs: tuple[str, ...]
+    """Newest first."""
+
+
+def render_entity_main(entity: Entity, context: SiteContext) -> str:
+    """Summary, company kept, timeline, the newest mentions and links to the rest by period."""
     page = entity_page(entity.id)
     slugs = _by_date(context.articles_by_entity.get(entity.id, ()), context)
-    chunks = [slugs[start : start + ARTICLES_PER_PAGE] for start in range(0, len(slugs), ARTICLES_PER_PAGE)] or [[]]
-    paths = [page] + [mentions_page(entity.id, number) for number in range(2, len(chunks) + 1)]
+    periods = mention_periods(entity.id, context)
     parts = [
         front_matter(entity.name, entity.description),
         _search_body(entity, _summary(entity, len(slugs), context.mention_counts[entity.id])),
         _mentioned_with(entity, context, page),
         _entity_timeline(entity, context, page),
-        _mentions(entity, chunks[0], context, page),
-        _pager(paths, 0),
+        _mentions(entity, slugs[:ARTICLES_PER_PAGE], context, page),
+        _period_index(periods, page),
     ]
-    pages = {page: "\n\n".join(part for part in parts if part) + "\n"}
-    for index in range(1, len(chunks)):
-        title = f"{entity.name}: mentions, page {index + 1} of {len(chunks)}"
-        back = f"[{escape(entity.name)}]({relative_link(paths[index], page)})"
-        more = [
-            front_matter(title),
-            f"# {escape(title)}",
-            f"Older mentions of {back}, newest first.",
-            _mentions(entity, chunks[index], context, paths[index]),
-            _pager(paths, index),
-        ]
-        pages[paths[index]] = "\n\n".join(more) + "\n"
-    return pages
+    return "\n\n".join(part for part in parts if part) + "\n"
 
 
-def mentions_page(entity_id: str, number: int) -> str:
-    """Where page `number` (from 2) of an entity's mentions lives."""
-    return f"{entity_page(entity_id)[: -len('.md')]}/page-{number}.md"
+def mention_periods(entity_id: str, context: SiteContext) -> list[MentionPeriod]:
+    """The pages of all an entity's mentions, newest period first; none when the main
+    page shows them all.
+
+    Pages hold a calendar period rather than every fiftieth article, so a page's
+    address and content change only when an article of its own period comes or
+    goes: a citation of "mentions in 2019" stays true, and a new capture re-renders
+    one period page instead of shifting every page after it.
+    """
+    slugs = _by_date(context.articles_by_entity.get(entity_id, ()), context)
+    if len(slugs) <= ARTICLES_PER_PAGE:
+        return []
+    by_year: dict[int | None, list[str]] = {}
+    for slug in slugs:
+        published = context.article(slug).article.published
+        by_year.setdefault(published.value.year if published else None, []).append(slug)
+    periods: list[MentionPeriod] = []
+    folder = entity_page(entity_id)[: -len(".md")]
+    for year, found in by_year.items():  # newest first, undated last, as `slugs`
+        if year is None:
+            periods.append(MentionPeriod("undated", f"{folder}/undated.md", tuple(found)))
+        elif len(found) <= ARTICLES_PER_PAGE:
+            periods.append(MentionPeriod(str(year), f"{folder}/{year}.md", tuple(found)))
+        else:
+            periods.extend(_months(year, found, folder, context))
+    return periods
 
 
-def _pager(paths: list[str], current: int) -> str:
-    """Links to the pages of an entity's mentions: the first and last, the previous and
-    next, and two either side of this one (all of them would be hundreds of links on
-    each of hundreds of pages for an entity named in thousands of articles)."""
-    if len(paths) == 1:
+def _months(year: int, slugs: list[str], folder: str, context: SiteContext) -> list[MentionPeriod]:
+    by_month: dict[int, list[str]] = {}
+    for slug in slugs:
+        published = context.article(slug).article.published
+        assert published is not None  # grouped by its year above
+        by_month.setdefault(published.value.month, []).append(slug)
+    return [
+        MentionPeriod(f"{MONTH_NAMES[month - 1]} {year}", f"{folder}/{year}-{month:02d}.md", tuple(found))
+        for month, found in by_month.items()
+    ]
+
+
+def render_mention_period(entity: Entity, periods: list[MentionPeriod], index: int, context: SiteContext) -> str:
+    """One period's mentions, with links to the newer and older periods and the entity."""
+    period = periods[index]
+    title = f"{entity.name}: mentions in {period.label}"
+    back = f"[{escape(entity.name)}]({relative_link(period.path, entity_page(entity.id))})"
+    count = f"{len(period.slugs)} article{'s' if len(period.slugs) != 1 else ''}"
+    parts = [
+        front_matter(title),
+        f"# {escape(title)}",
+        f"Mentions of {back} in {count} of {escape(period.label)}, newest first.",
+        _mentions(entity, list(period.slugs), context, period.path),
+        _period_pager(periods, index),
+    ]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _period_index(periods: list[MentionPeriod], page: str) -> str:
+    if not periods:
         return ""
-    shown = sorted({0, len(paths) - 1, *range(max(0, current - 2), min(len(paths), current + 3))})
-    links: list[str] = []
-    if current > 0:
-        links.append(f'<a href="{html.relative_url(paths[current], paths[current - 1])}" rel="prev">Newer</a>')
-    for index, previous in zip(shown, [None, *shown], strict=False):
-        if previous is not None and index - previous > 1:
-            links.append("…")
-        links.append(
-            f'<strong aria-current="page">{index + 1}</strong>'
-            if index == current
-            else f'<a href="{html.relative_url(paths[current], paths[index])}">{index + 1}</a>'
-        )
-    if current < len(paths) - 1:
-        links.append(f'<a href="{html.relative_url(paths[current], paths[current + 1])}" rel="next">Older</a>')
-    label = f"Pages of mentions ({len(paths)})"
-    return html.raw_block(f'<nav class="mention-pager" aria-label="{label}">Pages: {" ".join(links)}</nav>')
+    lines = ["## All mentions, by period", ""]
+    for period in periods:
+        count = f"{len(period.slugs)} article{'s' if len(period.slugs) != 1 else ''}"
+        lines.append(f"- [{escape(period.label)}]({relative_link(page, period.path)}) ({count})")
+    return "\n".join(lines)
+
+
+def _period_pager(periods: list[MentionPeriod], index: int) -> str:
+    """Newer and older period: only the neighbours, so a page changes when they do, not when any period does."""
+    links = []
+    if index > 0:
+        newer = periods[index - 1]
+        href = html.relative_url(periods[index].path, newer.path)
+        links.append(f'<a href="{href}" rel="prev">Newer: {html.text(newer.label).strip()}</a>')
+    if index < len(periods) - 1:
+        older = periods[index + 1]
+        href = html.relative_url(periods[index].path, older.path)
+        links.append(f'<a href="{href}" rel="next">Older: {html.text(older.label).strip()}</a>')
+    if not links:
+        return ""
+    return html.raw_block(f'<nav class="mention-pager" aria-label="Other periods">{" · ".join(links)}</nav>')
 
 
 def _search_body(entity: Entity, content: str) -> str:

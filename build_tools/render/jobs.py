@@ -26,8 +26,21 @@ from typing import TypeVar
 
 from build_tools.model import AnnotatedArticle
 from build_tools.render.article import render_article
-from build_tools.render.context import ARTICLE_INDEX_PAGE, ENTITIES_DIR, HOME_PAGE, SiteContext, article_page
-from build_tools.render.entity import render_entity, render_entity_indexes
+from build_tools.render.context import (
+    ARTICLE_INDEX_PAGE,
+    ENTITIES_DIR,
+    HOME_PAGE,
+    SiteContext,
+    article_page,
+    entity_page,
+)
+from build_tools.render.entity import (
+    MentionPeriod,
+    mention_periods,
+    render_entity_indexes,
+    render_entity_main,
+    render_mention_period,
+)
 from build_tools.render.groupings import render_groupings
 from build_tools.render.indexes import render_article_index, render_home
 from build_tools.render.timeline import TimelinePart, timeline_parts
@@ -128,10 +141,7 @@ def plan_jobs(context: SiteContext, digests: Mapping[str, str] | None = None) ->
         jobs.append(PageJob(f"article:{slug}", articles_key([slug]), _article_job(item)))
     for entity_id, link in sorted(context.links.items()):
         if link.page is not None:
-            slugs = context.articles_by_entity.get(entity_id, ())
-            listed = articles_key(slugs)
-            inputs = None if listed is None else _hash(link_state(context, entity_id), listed)
-            jobs.append(PageJob(f"entity:{entity_id}", inputs, _entity_job(entity_id)))
+            jobs.extend(_entity_jobs(entity_id, context, articles_key))
     jobs.append(PageJob("entity-indexes", None, render_entity_indexes))
     for part in timeline_parts(context):
         jobs.append(_timeline_job(part, articles_key))
@@ -155,8 +165,36 @@ def _article_job(item: AnnotatedArticle) -> Callable[[SiteContext], dict[str, st
     return lambda context: {page: render_article(item, context)}
 
 
-def _entity_job(entity_id: str) -> Callable[[SiteContext], dict[str, str]]:
-    return lambda context: render_entity(context.entities[entity_id], context)
+def _entity_jobs(
+    entity_id: str, context: SiteContext, articles_key: Callable[[Iterable[str]], str | None]
+) -> list[PageJob]:
+    """The entity's main page (keyed by all its articles) and a job per page of mentions
+    (keyed by the period's articles and the neighbouring periods it links to)."""
+    state = link_state(context, entity_id)
+    listed = articles_key(context.articles_by_entity.get(entity_id, ()))
+    main = PageJob(
+        f"entity:{entity_id}",
+        None if listed is None else _hash(state, listed),
+        lambda context: {entity_page(entity_id): render_entity_main(context.entities[entity_id], context)},
+    )
+    jobs = [main]
+    periods = mention_periods(entity_id, context)
+    for index, period in enumerate(periods):
+        listed = articles_key(period.slugs)
+        neighbours = [other.path + other.label for other in periods[max(0, index - 1) : index + 2]]
+        jobs.append(
+            PageJob(
+                f"entity:{entity_id}:{period.path}",
+                None if listed is None else _hash(state, listed, *neighbours),
+                _period_job(entity_id, periods, index),
+            )
+        )
+    return jobs
+
+
+def _period_job(entity_id: str, periods: list[MentionPeriod], index: int) -> Callable[[SiteContext], dict[str, str]]:
+    path = periods[index].path
+    return lambda context: {path: render_mention_period(context.entities[entity_id], periods, index, context)}
 
 
 def _timeline_job(part: TimelinePart, articles_key: Callable[[Iterable[str]], str | None]) -> PageJob:
