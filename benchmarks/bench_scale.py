@@ -10,8 +10,9 @@ covers the step's own children: pipeline workers, the Pagefind binary):
     search     build_tools.search.index_site           site/ -> site/pagefind/
 
 The growth exponent between two sizes is the log-log slope of time against N
-(1.0 = linear). Then one capture is added to the largest archive and the
-pipeline step is timed again (the incremental case the cache is for).
+(1.0 = linear). Then the largest archive's pipeline step is timed again with
+nothing changed, and once more after adding one capture (the incremental case
+the cache and the render manifest are for).
 
     python benchmarks/bench_scale.py                 # 100, 1000, 10000
     python benchmarks/bench_scale.py --sizes 100 1000 --keep /tmp/bench
@@ -173,8 +174,12 @@ def main(argv: list[str] | None = None) -> int:
             print(report(results[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
         if results:
             print(report(results))
-            step = incremental(base / f"n{results[-1].n}", results[-1].n, args.seed)
+            largest = base / f"n{results[-1].n}"
+            unchanged = timed(pipeline_command(largest), REPO)
+            step = incremental(largest, results[-1].n, args.seed)
             print(
+                f"\nrebuild, nothing changed, on {results[-1].n}: pipeline {unchanged.seconds:.1f} s, "
+                f"peak {unchanged.peak_mb:.0f} MB"
                 f"\nincremental: +1 capture on {results[-1].n}: pipeline {step.seconds:.1f} s, "
                 f"peak {step.peak_mb:.0f} MB"
             )
