@@ -218,10 +218,12 @@ def test_html_raw_capture_is_served_as_text() -> None:
 
 def test_long_entity_mention_lists_are_paged_by_period(monkeypatch: pytest.MonkeyPatch) -> None:
     """Beyond the main page's newest articles, mentions are paged by year, by month in a
-    busy year, with the undated last; each period page links its neighbours."""
+    busy year (more than YEAR_SPLIT articles), with the undated last; each period page
+    links its neighbours."""
     import build_tools.render.entity as entity_pages
 
     monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 2)
+    monkeypatch.setattr(entity_pages, "YEAR_SPLIT", 2)
     dated = {"a0": date(2025, 6, 10), "a1": date(2025, 6, 3), "a2": date(2025, 5, 1), "a3": date(2023, 3, 1)}
     items = [annotate(make_article(slug, published=day)) for slug, day in dated.items()]
     items.append(annotate(make_article("a4", published=None)))
@@ -247,6 +249,7 @@ def test_a_new_article_changes_only_its_own_period_page(monkeypatch: pytest.Monk
     import build_tools.render.entity as entity_pages
 
     monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 1)
+    monkeypatch.setattr(entity_pages, "YEAR_SPLIT", 1)
     days = [date(2025, 6, 10), date(2024, 6, 3), date(2022, 5, 1)]
     items = [annotate(make_article(f"a{n}", published=day)) for n, day in enumerate(days)]
     before = render_site(items).pages
@@ -291,5 +294,6 @@ def test_an_entity_timeline_shows_its_latest_events_and_says_so(monkeypatch: pyt
     assert "10 June 2025" in timeline and "week of" not in timeline
     assert "articles/a/#p1" in timeline and "articles/b/#p1" in timeline
     monkeypatch.setattr(entity_pages, "TIMELINE_LIMIT", 2)
-    timeline = render_site([annotate(make_article("a"))]).pages["archive/entities/xi-jinping.md"].split("## Timeline")[1]
+    page = render_site([annotate(make_article("a"))]).pages["archive/entities/xi-jinping.md"]
+    timeline = page.split("## Timeline")[1]
     assert "The latest" not in timeline and "week of 2 June 2025" in timeline

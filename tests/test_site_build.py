@@ -282,6 +282,7 @@ def test_paged_entity_mentions_build_strict_and_link_both_ways(tmp_path: Path, m
     import build_tools.render.entity as entity_pages
 
     monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 1)
+    monkeypatch.setattr(entity_pages, "YEAR_SPLIT", 1)
     project = new_project(tmp_path)
     for name in (SEED.name, "001_copy.txt"):
         shutil.copy(SEED, project / "captures" / name)

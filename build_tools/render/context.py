@@ -52,6 +52,8 @@ class SiteContext:
     """Every dated event of the archive, grouped across articles, in date order."""
     events_by_entity: dict[str, list[TimelineEvent]]
     """The dated events each entity takes part in (for its own timeline)."""
+    published: dict[str, date | None]
+    """Each article's publication day, by slug."""
 
     def article(self, slug: str) -> AnnotatedArticle:
         return self.by_slug[slug]
@@ -86,9 +88,11 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
         for event in item.events:
             for entity_id in event.entity_ids:
                 events_by_entity[entity_id].append(event)
+    published = {slug: day.value if (day := item.article.published) else None for slug, item in by_slug.items()}
     return SiteContext(
-        articles, entities, articles_by_entity, mentions, links, by_slug, position, groups, dict(events_by_entity)
-    )
+        articles, entities, articles_by_entity, mentions, links, by_slug, position, groups, dict(events_by_entity),
+        published,
+    )  # fmt: skip
 
 
 def _page_for(entity: Entity, article_count: int) -> str | None:
