@@ -7,10 +7,12 @@ leaves the others built and the summary accounts for every one.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -34,7 +36,7 @@ from build_tools.writer import WriteReport, write_jobs
 # than it saves (measured: ~0.3 s of start-up against ~10 ms per capture).
 PARALLEL_THRESHOLD = 64
 # The render manifest (see build_tools/writer.py), in the cache folder.
-RENDER_MANIFEST = "render-manifest.json"
+RENDER_MANIFEST = "render-manifest.pickle"
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -84,11 +86,17 @@ def run(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True) ->
     not rendered again (see build_tools/writer.py).
     """
     result = analyse(config, progress, use_cache=use_cache)
-    context = build_context(result.articles)
-    jobs = plan_jobs(context, article_digests(result.articles, _curation(config)))
-    manifest = config.path(config.cache_dir) / RENDER_MANIFEST if use_cache else None
-    raw_files = raw_capture_files(result.articles)
-    written = write_jobs(context, jobs, raw_files, config, progress, manifest=manifest, version=code_version())
+    # The archive stays in memory until the build ends: out of the cycle collector's
+    # sight, it is not walked again by every collection while pages are rendered.
+    gc.freeze()
+    try:
+        context = build_context(result.articles)
+        jobs = plan_jobs(context, article_digests(result.articles, _curation(config)))
+        manifest = config.path(config.cache_dir) / RENDER_MANIFEST if use_cache else None
+        raw_files = raw_capture_files(result.articles)
+        written = write_jobs(context, jobs, raw_files, config, progress, manifest=manifest, version=code_version())
+    finally:
+        gc.unfreeze()
     return BuildResult(
         result.articles, result.failures, result.warnings, result.capture_files, result.cache_hits, written
     )
@@ -205,13 +213,28 @@ def _cached_annotations(
     """The captures whose annotation (with this code and curated data) is in the cache."""
     found: dict[tuple[str, int | None], AnnotatedArticle] = {}
     progress.start("cache", len(captures))
-    for capture in captures:
-        item = cache.get_annotation(capture, curation)
-        if item is not None:
-            found[_key(capture)] = item
-        progress.advance()
+    with _collector_paused():
+        for capture in captures:
+            item = cache.get_annotation(capture, curation)
+            if item is not None:
+                found[_key(capture)] = item
+            progress.advance()
     progress.finish(f" ({len(found)} annotated captures unchanged)")
     return found
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector walks all live objects again and again while millions of
+    small ones are unpickled (measured on 21,924 cache entries: 8.5 s with it, 3.5 s
+    without). Unpickled annotations hold no reference cycles to collect."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _key(capture: Capture) -> tuple[str, int | None]:

@@ -82,16 +82,34 @@ def article_source(item: AnnotatedArticle) -> str | None:
     return article.agency or article.site_name or (host.removeprefix("www.") if host else None)
 
 
+@dataclass(frozen=True, slots=True)
+class GroupingPage:
+    """A page of articles by section, source or tag, or one of their indexes."""
+
+    path: str
+    name: str | None
+    """The group's name; None for an index page (it lists every group)."""
+    slugs: tuple[str, ...]
+    """The articles listed (a group page), newest first."""
+    render: Callable[[], str]
+
+
 def render_groupings(context: SiteContext) -> dict[str, str]:
     """The pages by section, by source and by tag, with their indexes."""
-    pages: dict[str, str] = {}
+    return {page.path: page.render() for page in grouping_pages(context)}
+
+
+def grouping_pages(context: SiteContext) -> list[GroupingPage]:
+    """The pages by section, by source and by tag, with their indexes (render/jobs.py
+    keys each group page by its articles)."""
     sections = _group(context, lambda item: [(name, section_page(name))] if (name := item.article.section) else [])
-    pages.update(_grouped_pages("Sections", SECTIONS_INDEX_PAGE, sections))
     sources = _group(context, lambda item: [(name, source_page(name))] if (name := article_source(item)) else [])
-    pages.update(_grouped_pages("Sources", SOURCES_INDEX_PAGE, sources))
     tags = _group(context, lambda item: [(tag.label, tag.page) for tag in _entity_tags(item, context)])
-    pages.update(_grouped_pages("Tags", TAGS_INDEX_PAGE, tags, _TAGS_INTRO))
-    return pages
+    return [
+        *_grouped_pages("Sections", SECTIONS_INDEX_PAGE, sections),
+        *_grouped_pages("Sources", SOURCES_INDEX_PAGE, sources),
+        *_grouped_pages("Tags", TAGS_INDEX_PAGE, tags, _TAGS_INTRO),
+    ]
 
 
 _TAGS_INTRO = (
@@ -118,17 +136,24 @@ def _group(
     return groups
 
 
-def _grouped_pages(title: str, index_page: str, groups: dict[str, _Group], intro: str = "") -> dict[str, str]:
-    pages: dict[str, str] = {}
+def _grouped_pages(title: str, index_page: str, groups: dict[str, _Group], intro: str = "") -> list[GroupingPage]:
+    pages: list[GroupingPage] = []
     lines = [front_matter(title), f"# {title}", ""] + ([intro, ""] if intro else [])
     named = {page: min(group.names, key=lambda name: (name.casefold(), name)) for page, group in groups.items()}
     for page in sorted(groups, key=lambda page: (named[page].casefold(), page)):
-        pages[page] = _list_page(named[page], page, groups[page].items)
-        lines.append(f"- [{escape(named[page])}]({relative_link(index_page, page)}) ({len(groups[page].items)})")
+        items = groups[page].items
+        slugs = tuple(item.article.capture.slug for item in items)
+        pages.append(GroupingPage(page, named[page], slugs, _list_renderer(named[page], page, items)))
+        lines.append(f"- [{escape(named[page])}]({relative_link(index_page, page)}) ({len(items)})")
     if not groups:
         lines.append("None yet.")
-    pages[index_page] = "\n".join(lines) + "\n"
+    index = "\n".join(lines) + "\n"
+    pages.append(GroupingPage(index_page, None, (), lambda: index))
     return pages
+
+
+def _list_renderer(name: str, page: str, items: list[AnnotatedArticle]) -> Callable[[], str]:
+    return lambda: _list_page(name, page, items)
 
 
 def _list_page(name: str, page: str, items: list[AnnotatedArticle]) -> str:

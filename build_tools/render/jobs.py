@@ -41,7 +41,7 @@ from build_tools.render.entity import (
     render_entity_main,
     render_mention_period,
 )
-from build_tools.render.groupings import render_groupings
+from build_tools.render.groupings import GroupingPage, grouping_pages
 from build_tools.render.indexes import render_article_index, render_home
 from build_tools.render.timeline import TimelinePart, timeline_parts
 from build_tools.timeline.export import timelinejs_json
@@ -145,8 +145,12 @@ def plan_jobs(context: SiteContext, digests: Mapping[str, str] | None = None) ->
     jobs.append(PageJob("entity-indexes", None, render_entity_indexes))
     for part in timeline_parts(context):
         jobs.append(_timeline_job(part, articles_key))
-    jobs.append(PageJob("groupings", None, render_groupings))
-    jobs.append(_always(TIMELINE_JSON, _timeline_export))
+    for grouping in grouping_pages(context):
+        jobs.append(_grouping_job(grouping, articles_key))
+    # The export holds every event and each article's title: keyed by every article.
+    everything = articles_key(item.article.capture.slug for item in context.articles)
+    inputs = None if everything is None else _hash(everything)
+    jobs.append(PageJob(f"page:{TIMELINE_JSON}", inputs, _one(TIMELINE_JSON, _timeline_export)))
     return jobs
 
 
@@ -157,7 +161,11 @@ def render_all(context: SiteContext, jobs: Sequence[PageJob]) -> Iterator[tuple[
 
 
 def _always(path: str, render: Callable[[SiteContext], str]) -> PageJob:
-    return PageJob(f"page:{path}", None, lambda context: {path: render(context)})
+    return PageJob(f"page:{path}", None, _one(path, render))
+
+
+def _one(path: str, render: Callable[[SiteContext], str]) -> Callable[[SiteContext], dict[str, str]]:
+    return lambda context: {path: render(context)}
 
 
 def _article_job(item: AnnotatedArticle) -> Callable[[SiteContext], dict[str, str]]:
@@ -208,6 +216,13 @@ def _timeline_job(part: TimelinePart, articles_key: Callable[[Iterable[str]], st
         for group in part.groups
     )
     return PageJob(f"page:{part.path}", None if listed is None else _hash(events, listed), render)
+
+
+def _grouping_job(page: GroupingPage, articles_key: Callable[[Iterable[str]], str | None]) -> PageJob:
+    """A page of a section, source or tag keyed by its name and articles; an index page unkeyed."""
+    listed = articles_key(page.slugs) if page.name is not None else None
+    inputs = None if listed is None else _hash(page.name or "", listed)
+    return PageJob(f"page:{page.path}", inputs, lambda _: {page.path: page.render()})
 
 
 def _entity_counts(context: SiteContext) -> str:
