@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import pytest
 
-from build_tools.search import BUNDLE_DIR, SearchIndexError, find_pagefind, index_site
+from build_tools.search import BUNDLE_DIR, SearchIndexError, _shares, find_pagefind, index_site
 
 _PAGE = (
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
@@ -67,3 +68,35 @@ def test_missing_package_is_named_with_the_install_command(monkeypatch: pytest.M
     monkeypatch.setitem(sys.modules, "pagefind_bin", None)  # makes the import fail
     with pytest.raises(SearchIndexError, match=r"Pagefind binary is missing; install it with: pip install"):
         find_pagefind()
+
+
+def _matches(pattern: str, name: str) -> bool:
+    return name.endswith(pattern[1:]) if pattern.startswith("*") else name == pattern
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [f"{n:04d}-{n * 7919 % 65536:04x}" for n in range(200)],  # generated captures
+        [f"story-{n}-final" for n in range(60)] + ["x", "al", "final"],  # one common ending, short names
+    ],
+)
+def test_article_shares_cover_every_name_exactly_once_and_stay_even(names: list[str]) -> None:
+    shares = _shares(names, 25)
+    for name in names:
+        owners = [index for index, share in enumerate(shares) if any(_matches(p, name) for p in share)]
+        assert len(owners) == 1, (name, owners)
+    sizes = [sum(any(_matches(p, name) for p in share) for name in names) for share in shares]
+    assert len(shares) == -(-len(names) // 25) and max(sizes) <= 2 * 25, sizes
+    assert _shares(list(reversed(names)), 25) == shares, "the same names always give the same shares"
+
+
+def test_a_large_site_is_indexed_in_shares_each_article_once(tmp_path: Path) -> None:
+    site = _site(tmp_path / "site", 7)
+    stats = index_site(site, articles_dir="articles", articles_per_index=3)
+    assert stats.pages == 7 and stats.bundles == 3
+    shards = json.loads((site / BUNDLE_DIR / "shards.json").read_text(encoding="utf-8"))
+    assert shards == ["pagefind-articles-2", "pagefind-articles-3"]
+    assert all((site / shard / "pagefind-entry.json").is_file() for shard in shards)
+    small = index_site(_site(tmp_path / "small", 2), articles_dir="articles", articles_per_index=3)
+    assert small.bundles == 1 and json.loads((tmp_path / "small" / BUNDLE_DIR / "shards.json").read_text()) == []

@@ -66,6 +66,36 @@ def search_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project / "site"
 
 
+@pytest.fixture(scope="module")
+def sharded_site(search_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same site with its articles indexed one per bundle, as a large archive's are."""
+    site = tmp_path_factory.mktemp("sharded") / "site"
+    shutil.copytree(search_site, site)
+    stats = index_site(site, articles_dir="articles", articles_per_index=1)
+    assert stats.bundles == len(_ARTICLES) and stats.pages == len(_ARTICLES)
+    return site
+
+
+def test_search_merges_the_shares_of_a_large_index(
+    sharded_site: Path, served_site: Callable[[Path], str], browser_page: RecordedPage
+) -> None:
+    """One query searches every share: a word of all three articles finds three results,
+    a word of one finds that one."""
+    base = served_site(sharded_site)
+    page = browser_page.page
+    page.goto(f"{base}/search/?q=follow")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "() => document.querySelectorAll('.pagefind-ui__result-link').length === 3", timeout=15_000
+    )
+    page.fill(".pagefind-ui__search-input", "Hanoi")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "() => document.querySelectorAll('.pagefind-ui__result-link').length === 1", timeout=15_000
+    )
+    assert page.inner_text(".pagefind-ui__result-link").strip() == "Leaders gather for the summit"  # type: ignore[attr-defined]
+    browser_page.assert_only_local()
+    browser_page.assert_no_errors()
+
+
 def test_search_shows_headline_and_date_offline(
     search_site: Path, served_site: Callable[[Path], str], browser_page: RecordedPage
 ) -> None:

@@ -33,6 +33,25 @@
     return loading;
   }
 
+  // A large archive's articles are indexed in shares, each a bundle of its own
+  // (build_tools/search.py); pagefind/shards.json names them, and Pagefind
+  // merges them into one ranked list.
+  var shards = null;
+
+  function loadShards() {
+    if (shards) return shards;
+    shards = fetch(new URL("shards.json", bundle).href).then(function (response) {
+      if (!response.ok) throw new Error("search index incomplete (shards.json: " + response.status + ")");
+      return response.json();
+    }).then(function (names) {
+      return names.map(function (name) {
+        return { bundlePath: new URL(name + "/", siteRoot).pathname };
+      });
+    });
+    shards.catch(function () { shards = null; });
+    return shards;
+  }
+
   function showProblem(box, error) {
     box.textContent = "Search is unavailable: " + error.message;
   }
@@ -41,8 +60,9 @@
     var box = document.getElementById("pagefind-search");
     if (!box || box.dataset.started) return;
     box.dataset.started = "yes";
-    loadUi().then(function () {
+    Promise.all([loadUi(), loadShards()]).then(function (loaded) {
       var ui = new window.PagefindUI({
+        mergeIndex: loaded[1],
         element: box,
         bundlePath: bundle.pathname,
         // Result URLs are stored from the site root; prefix them with where the site lives.
