@@ -7,7 +7,7 @@ covers the step's own children: pipeline workers, the Pagefind binary):
 
     pipeline   python -m build_tools build --no-site   captures -> docs/archive/
     mkdocs     mkdocs build                            docs/ -> site/
-    search     build_tools.search.index_site           site/ -> site/pagefind/
+    search     build_tools.search.index_site           site/ -> site/pagefind*/
 
 The growth exponent between two sizes is the log-log slope of time against N
 (1.0 = linear). Then the largest archive's pipeline step is timed again with
@@ -111,7 +111,7 @@ def measure(project: Path, n: int) -> ScaleResult:
     mkdocs = timed(mkdocs_command(project), env_cwd)
     search = timed(search_command(project), env_cwd)
     return ScaleResult(
-        n, pipeline, mkdocs, search, _megabytes(project / "site"), _megabytes(project / "site" / "pagefind")
+        n, pipeline, mkdocs, search, _megabytes(project / "site"), _search_megabytes(project / "site")
     )
 
 
@@ -119,6 +119,11 @@ def _megabytes(folder: Path) -> float:
     if not folder.is_dir():
         return 0.0
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file()) / 1e6
+
+
+def _search_megabytes(site: Path) -> float:
+    """The search bundles: the main one and a large archive's shares (pagefind-articles-N)."""
+    return sum(_megabytes(bundle) for bundle in site.glob("pagefind*") if bundle.is_dir())
 
 
 def slope(small: ScaleResult, large: ScaleResult, seconds: float, more_seconds: float) -> float:

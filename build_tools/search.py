@@ -33,6 +33,11 @@ ARTICLES_DIR = "archive/articles"
 # share of 2,500 stays near 700 MB; more shares cost a little search speed (each
 # is one more small index the browser loads on the first query).
 ARTICLES_PER_INDEX = 2500
+# Besides articles, only entity pages (not their pages of mentions) carry
+# data-pagefind-body (render/entity.py). Pagefind parses every page its glob
+# matches, body or not: at 10,000 articles the 15,000 entity pages alone took it
+# past 2.7 GB, so a sharded run names the indexed ones.
+OTHER_INDEXED_PAGES = "archive/entities/*/index.html"
 
 _INDEXED_PAGES = re.compile(r"Indexed (\d+) pages?")
 _INDEXED_WORDS = re.compile(r"Indexed (\d+) words?")
@@ -86,6 +91,7 @@ def index_site(
     executable: Path | None = None,
     articles_dir: str = ARTICLES_DIR,
     articles_per_index: int = ARTICLES_PER_INDEX,
+    other_pages: str = OTHER_INDEXED_PAGES,
 ) -> SearchIndexStats:
     """Index the built site in place: writes `site_dir/pagefind/` (and, for a large
     archive, one more bundle per share of the articles).
@@ -101,6 +107,8 @@ def index_site(
         executable: a Pagefind binary to use instead of the packaged one (tests).
         articles_dir: where the article pages are, relative to the site.
         articles_per_index: the most articles one Pagefind run indexes.
+        other_pages: a glob of the other pages that carry `data-pagefind-body`,
+            indexed with the first share when there are several.
 
     Raises:
         SearchIndexError: no site, no binary, Pagefind failed, or it indexed no page.
@@ -120,7 +128,7 @@ def index_site(
         # The main bundle takes the first share with the other pages: a run whose pages
         # all lack data-pagefind-body would index every page whole instead.
         share_globs = [f"{articles_dir}/{{{','.join(share)}}}/index.html" for share in shares]
-        main = _everything_but(site_dir, articles_dir)[:-1] + "," + share_globs[0] + "}"
+        main = "{" + other_pages + "," + share_globs[0] + "}"
         runs = [(BUNDLE_DIR, main)]
         runs += [(f"{BUNDLE_DIR}-articles-{n}", glob) for n, glob in enumerate(share_globs[1:], start=2)]
     outputs = [_run(binary, site_dir, bundle, glob).stdout for bundle, glob in runs]
@@ -169,21 +177,6 @@ def _shares(names: list[str], most: int) -> list[list[str]]:
         shares[lightest].append(pattern)
         sizes[lightest] += size
     return [sorted(share) for share in shares if share]
-
-
-def _everything_but(site_dir: Path, excluded: str) -> str:
-    """A glob for every HTML page of the site outside the folder `excluded`."""
-    alternatives: list[str] = []
-    folder, prefix = site_dir, ""
-    for part in excluded.split("/"):
-        for entry in sorted(folder.iterdir()):
-            name = prefix + _glob_escape(entry.name)
-            if entry.is_dir() and entry.name != part:
-                alternatives.append(f"{name}/**/*.html")
-            elif entry.is_file() and entry.suffix == ".html":
-                alternatives.append(name)
-        folder, prefix = folder / part, prefix + _glob_escape(part) + "/"
-    return "{" + ",".join(alternatives) + "}"
 
 
 _GLOB_SPECIAL = re.compile(r"([*?\[\]{},!\\])")
