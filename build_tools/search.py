@@ -55,7 +55,7 @@ class SearchIndexStats:
     pages: int
     """Pages Pagefind indexed (those carrying `data-pagefind-body`)."""
     words: int
-    """Distinct words in the index."""
+    """Distinct words in the index (summed over the bundles: a word in two shares counts twice)."""
     files: int
     """Files in the bundle directory (index chunks, fragments, UI assets)."""
     total_bytes: int

@@ -26,7 +26,9 @@ def summarise(result: BuildResult, warnings: list[str], site: SiteReport | None,
         if site.search is not None:
             search = site.search
             lines.append(
-                f"Search: {search.pages} page(s) indexed, {search.words} word(s), "
+                f"Search: {search.pages} page(s) indexed"
+                + (f" in {search.bundles} bundles" if search.bundles > 1 else "")
+                + f", {search.words} word(s), "
                 f"{search.total_bytes / 1e6:.1f} MB in {search.files} file(s) ({search.seconds:.1f} s)."
             )
     if result.failures:
