@@ -67,7 +67,9 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
     mentions: Counter[str] = Counter()
     for item in articles:
         for entity in item.entities:
-            entities.setdefault(entity.id, entity)
+            current = entities.get(entity.id)
+            if current is None or (_shouted(current.name) and not _shouted(entity.name)):
+                entities[entity.id] = entity
         for entity_id in sorted({mention.entity_id for mention in item.mentions}):
             slugs[entity_id].append(item.article.capture.slug)
         mentions.update(mention.entity_id for mention in item.mentions)
@@ -93,6 +95,12 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
         articles, entities, articles_by_entity, mentions, links, by_slug, position, groups, dict(events_by_entity),
         published,
     )  # fmt: skip
+
+
+def _shouted(name: str) -> bool:
+    """A name written in capitals ('KUALA LUMPUR' from a dateline): an unreviewed
+    entity is named as an article writes it in running text, when one does."""
+    return name.isupper() and len(name) > 5 and " " in name
 
 
 def _page_for(entity: Entity, article_count: int) -> str | None:

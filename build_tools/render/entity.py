@@ -127,12 +127,24 @@ def render_mention_period(entity: Entity, periods: list[MentionPeriod], index: i
 
 
 def _period_index(periods: list[MentionPeriod], page: str) -> str:
+    """The pages of mentions, one line per year: the year's page, or its months' pages."""
     if not periods:
         return ""
     lines = ["## All mentions, by period", ""]
-    for period in periods:
-        count = f"{len(period.slugs)} article{'s' if len(period.slugs) != 1 else ''}"
-        lines.append(f"- [{escape(period.label)}]({relative_link(page, period.path)}) ({count})")
+    by_year: dict[str, list[MentionPeriod]] = {}
+    for period in periods:  # newest first
+        by_year.setdefault(period.label.rsplit(" ", 1)[-1], []).append(period)
+    for year, found in by_year.items():
+        if len(found) == 1 and found[0].label == year:
+            link = f"[{escape(year)}]({relative_link(page, found[0].path)})"
+            lines.append(f"- {link} ({_plural(len(found[0].slugs), 'article')})")
+            continue
+        months = [
+            f"[{escape(period.label.split(' ')[0])}]({relative_link(page, period.path)}) ({len(period.slugs)})"
+            for period in found
+        ]
+        count = sum(len(period.slugs) for period in found)
+        lines.append(f"- **{escape(year)}** ({_plural(count, 'article')}): {', '.join(months)}")
     return "\n".join(lines)
 
 
