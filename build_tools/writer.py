@@ -14,10 +14,14 @@ file edited or deleted by hand, another code version) renders it.
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import multiprocessing
+import os
 import pickle
 import shutil
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +31,9 @@ from build_tools.render.context import HOME_PAGE, SiteContext
 from build_tools.render.jobs import PageJob, link_state, recording
 
 MANIFEST_FORMAT = 2
+# From this many jobs to render, worker processes are worth their start (a
+# fraction of a second) and render on every core.
+PARALLEL_RENDER_THRESHOLD = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,27 +79,23 @@ def write_jobs(
     records: dict[str, JobRecord] = {}
     expected: set[Path] = set()
     written = unchanged = reused = 0
-    progress.start("render", len(jobs))
-    for job in jobs:
+    todo: list[int] = []
+    for index, job in enumerate(jobs):
         record = previous.get(job.name)
         if record is not None and _is_fresh(record, job, states, docs):
             expected.update(docs / relative for relative in record.files)
             reused += len(record.files)
             records[job.name] = record
         else:
-            used: set[str] = set()
-            pages = job.render(recording(context, used) if job.inputs is not None else context)
-            files: dict[str, tuple[int, int]] = {}
-            for relative, content in pages.items():
-                path = docs / relative
-                expected.add(path)
-                changed = _write_if_changed(path, content.encode("utf-8"))
-                written, unchanged = written + changed, unchanged + (not changed)
-                stat = path.stat()
-                files[relative] = (stat.st_size, stat.st_mtime_ns)
-            if job.inputs is not None:
-                records[job.name] = JobRecord(job.inputs, tuple(sorted(used)), _links_digest(states, used), files)
-        progress.advance()
+            todo.append(index)
+    progress.start("render", len(todo))
+    for index, rendered in _render_all(context, jobs, todo, docs, progress):
+        job = jobs[index]
+        expected.update(docs / relative for relative in rendered.files)
+        written, unchanged = written + rendered.written, unchanged + len(rendered.files) - rendered.written
+        if job.inputs is not None:
+            digest = _links_digest(states, rendered.used)
+            records[job.name] = JobRecord(job.inputs, rendered.used, digest, rendered.files)
     progress.finish(f" ({reused} page(s) unchanged since the last build, not rendered)")
     for relative, source in sorted(raw_files.items()):
         expected.add(docs / relative)
@@ -102,6 +105,62 @@ def write_jobs(
     if manifest is not None:
         _save_manifest(manifest, version, records)
     return WriteReport(written, unchanged, removed, reused)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    """What rendering one job left on disk, and the entities whose links it drew."""
+
+    files: dict[str, tuple[int, int]]
+    written: int
+    used: tuple[str, ...]
+
+
+def _render_and_write(context: SiteContext, job: PageJob, docs: Path) -> _Rendered:
+    used: set[str] = set()
+    pages = job.render(recording(context, used) if job.inputs is not None else context)
+    files: dict[str, tuple[int, int]] = {}
+    written = 0
+    for relative, content in pages.items():
+        path = docs / relative
+        written += _write_if_changed(path, content.encode("utf-8"))
+        stat = path.stat()
+        files[relative] = (stat.st_size, stat.st_mtime_ns)
+    return _Rendered(files, written, tuple(sorted(used)))
+
+
+def _render_all(
+    context: SiteContext, jobs: Sequence[PageJob], todo: list[int], docs: Path, progress: Progress
+) -> Iterator[tuple[int, _Rendered]]:
+    """Render the jobs `todo` (indexes into `jobs`), in order; in forked worker
+    processes when there are many (a first build of 10,000 articles renders
+    27,000 pages). Workers inherit the context by fork rather than by pickling;
+    each page's content depends on its job alone, so the output is the same."""
+    workers = os.cpu_count() or 1
+    if len(todo) < PARALLEL_RENDER_THRESHOLD or workers == 1:
+        for index in todo:
+            yield index, _render_and_write(context, jobs[index], docs)
+            progress.advance()
+        return
+    global _worker_state
+    _worker_state = (context, jobs, docs)
+    gc.freeze()  # the collector then leaves the inherited pages unwritten (no copy on write)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for index, rendered in zip(todo, pool.map(_render_in_worker, todo, chunksize=16), strict=True):
+                yield index, rendered
+                progress.advance()
+    finally:
+        _worker_state = None
+
+
+_worker_state: tuple[SiteContext, Sequence[PageJob], Path] | None = None
+
+
+def _render_in_worker(index: int) -> _Rendered:
+    assert _worker_state is not None, "_render_all sets the state before forking"
+    context, jobs, docs = _worker_state
+    return _render_and_write(context, jobs[index], docs)
 
 
 def owned_paths(config: ArchiveConfig) -> list[Path]:

@@ -148,3 +148,18 @@ def test_a_keyed_job_cannot_list_every_entity() -> None:
     with pytest.raises(TypeError):
         list(view)
     assert view["a"] == 1 and view.used == {"a"}
+
+
+def test_pages_rendered_in_worker_processes_are_the_same(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the threshold lowered, every job of a clean build renders in forked workers:
+    the files equal a build rendered in one process."""
+    import build_tools.writer as writer
+
+    monkeypatch.setattr(writer, "PARALLEL_RENDER_THRESHOLD", 1)
+    _add_second_story(archive)
+    shutil.rmtree(archive / "docs" / "archive")
+    build(archive, "--no-cache")
+    monkeypatch.setattr(writer, "PARALLEL_RENDER_THRESHOLD", 10**9)
+    assert_same_as_clean_build(archive, tmp_path)
