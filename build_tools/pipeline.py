@@ -166,7 +166,10 @@ def _map_with_progress(
             results.append(function(item))
             progress.advance()
         return results
-    with ProcessPoolExecutor(max_workers=workers, initializer=setup, initargs=setup_args) as pool:
+    # The results pile up here by the million (an annotation is ~300 objects): with the
+    # cycle collector walking them again and again, this process, not the workers,
+    # set the pace (see _collector_paused).
+    with _collector_paused(), ProcessPoolExecutor(max_workers=workers, initializer=setup, initargs=setup_args) as pool:
         for result in pool.map(function, items, chunksize=16):
             results.append(result)
             progress.advance()
