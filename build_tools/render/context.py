@@ -54,6 +54,8 @@ class SiteContext:
     """The dated events each entity takes part in (for its own timeline)."""
     published: dict[str, date | None]
     """Each article's publication day, by slug."""
+    entity_ids: dict[str, tuple[str, ...]]
+    """The entities each article mentions, by slug (each once, sorted)."""
 
     def article(self, slug: str) -> AnnotatedArticle:
         return self.by_slug[slug]
@@ -65,12 +67,15 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
     entities: dict[str, Entity] = {}
     slugs: defaultdict[str, list[str]] = defaultdict(list)
     mentions: Counter[str] = Counter()
+    entity_ids: dict[str, tuple[str, ...]] = {}
     for item in articles:
         for entity in item.entities:
             current = entities.get(entity.id)
             if current is None or (_shouted(current.name) and not _shouted(entity.name)):
                 entities[entity.id] = entity
-        for entity_id in sorted({mention.entity_id for mention in item.mentions}):
+        named = tuple(sorted({mention.entity_id for mention in item.mentions}))
+        entity_ids[item.article.capture.slug] = named
+        for entity_id in named:
             slugs[entity_id].append(item.article.capture.slug)
         mentions.update(mention.entity_id for mention in item.mentions)
     articles_by_entity = {entity_id: tuple(sorted(found)) for entity_id, found in slugs.items()}
@@ -93,7 +98,7 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
     published = {slug: day.value if (day := item.article.published) else None for slug, item in by_slug.items()}
     return SiteContext(
         articles, entities, articles_by_entity, mentions, links, by_slug, position, groups, dict(events_by_entity),
-        published,
+        published, entity_ids,
     )  # fmt: skip
 
 

@@ -188,8 +188,8 @@ def _summary(entity: Entity, article_count: int, mention_count: int) -> str:
 def _mentioned_with(entity: Entity, context: SiteContext, page: str) -> str:
     together: Counter[str] = Counter()
     for slug in context.articles_by_entity.get(entity.id, ()):
-        item = context.article(slug)
-        together.update({m.entity_id for m in item.mentions} - {entity.id})
+        together.update(context.entity_ids[slug])  # counted in C: a busy entity has thousands
+    del together[entity.id]
     # Ties go by id, not name: the order then follows from the articles alone, so the
     # page depends only on the entities it shows (render/jobs.py records those).
     ranked = sorted(together.items(), key=lambda pair: (-pair[1], pair[0]))
