@@ -113,7 +113,7 @@ class ExtractionCache:
         temporary.replace(entry)  # atomic: a crash never leaves half an entry
 
     def _entry(self, capture: Capture, kind: str = "") -> Path:
-        key = f"{capture.path}\0{capture.sha256}\0{capture.record_index}"
+        key = capture_identity(capture)
         if kind:
             key += f"\0{kind}"
         name = hashlib.sha256(key.encode()).hexdigest()
@@ -127,6 +127,18 @@ class ExtractionCache:
             for old in self.root.iterdir():
                 if old.is_dir() and old != self.directory:
                     shutil.rmtree(old, ignore_errors=True)
+
+
+def capture_identity(capture: Capture) -> str:
+    """What tells one capture from another in every key: path, bytes, WARC record."""
+    return f"{capture.path}\0{capture.sha256}\0{capture.record_index}"
+
+
+def annotation_digest(capture: Capture, curation: str) -> str:
+    """A digest of everything the capture's annotation is made from: the capture, the
+    code and the curated data (of digest `curation`): the annotation cache's key."""
+    key = f"{code_version()}\0{capture_identity(capture)}\0annotation\0{curation}"
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
 def curation_digest(*files: Path) -> str:

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import hashlib
-import os
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
 
-from build_tools.cache import ExtractionCache, code_version, curation_digest
+from build_tools.cache import ExtractionCache, annotation_digest, code_version, curation_digest
 from build_tools.config import ArchiveConfig
 from build_tools.entities.linking import find_mentions
 from build_tools.entities.registry import Registry, load_registry, load_suppress
@@ -30,6 +25,7 @@ from build_tools.render import raw_capture_files
 from build_tools.render.context import build_context
 from build_tools.render.jobs import plan_jobs
 from build_tools.timeline.events import find_events
+from build_tools.workers import collector_paused, map_with_progress
 from build_tools.writer import WriteReport, write_jobs
 
 # Below this many captures to extract, starting worker processes costs more
@@ -37,10 +33,6 @@ from build_tools.writer import WriteReport, write_jobs
 PARALLEL_THRESHOLD = 64
 # The render manifest (see build_tools/writer.py), in the cache folder.
 RENDER_MANIFEST = "render-manifest.pickle"
-
-Item = TypeVar("Item")
-Result = TypeVar("Result")
-
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
@@ -104,14 +96,8 @@ def run(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True) ->
 
 def article_digests(articles: Sequence[AnnotatedArticle], curation: str) -> dict[str, str]:
     """Each article's digest, by slug: it changes exactly when the article's annotation
-    may change (its capture, the code or the curated data), as the cache key does."""
-    version = code_version()
-    digests = {}
-    for item in articles:
-        capture = item.article.capture
-        key = f"{capture.path}\0{capture.sha256}\0{capture.record_index}\0{version}\0{curation}"
-        digests[capture.slug] = hashlib.sha256(key.encode()).hexdigest()[:32]
-    return digests
+    may change (its capture, the code or the curated data)."""
+    return {item.article.capture.slug: annotation_digest(item.article.capture, curation) for item in articles}
 
 
 def _curation(config: ArchiveConfig) -> str:
@@ -136,7 +122,9 @@ def _extract(
     results: list[Article | Failure | None] = [cache.get(capture) for capture in captures]
     missing = [index for index, result in enumerate(results) if result is None]
     progress.start("extract", len(missing))
-    extracted = _map_with_progress(extract_article, [captures[i] for i in missing], progress)
+    extracted = map_with_progress(
+        extract_article, [captures[i] for i in missing], progress, threshold=PARALLEL_THRESHOLD
+    )
     for index, result in zip(missing, extracted, strict=True):
         cache.put(captures[index], result)
         results[index] = result
@@ -144,36 +132,6 @@ def _extract(
     articles = [result for result in results if isinstance(result, Article)]
     failures = [result for result in results if isinstance(result, Failure)]
     return articles, failures
-
-
-def _map_with_progress(
-    function: Callable[[Item], Result],
-    items: Sequence[Item],
-    progress: Progress,
-    *,
-    setup: Callable[..., None] | None = None,
-    setup_args: tuple[Any, ...] = (),
-) -> list[Result]:
-    """`function` over `items` in order, in worker processes when there are many
-    (extraction and annotation are CPU-bound). `setup(*setup_args)` runs once per
-    worker (and once here when serial), to hand over what every item needs."""
-    workers = os.cpu_count() or 1
-    results: list[Result] = []
-    if len(items) < PARALLEL_THRESHOLD or workers == 1:
-        if setup is not None:
-            setup(*setup_args)
-        for item in items:
-            results.append(function(item))
-            progress.advance()
-        return results
-    # The results pile up here by the million (an annotation is ~300 objects): with the
-    # cycle collector walking them again and again, this process, not the workers,
-    # set the pace (see _collector_paused).
-    with _collector_paused(), ProcessPoolExecutor(max_workers=workers, initializer=setup, initargs=setup_args) as pool:
-        for result in pool.map(function, items, chunksize=16):
-            results.append(result)
-            progress.advance()
-    return results
 
 
 def _annotation_view(article: Article) -> Article:
@@ -216,7 +174,7 @@ def _cached_annotations(
     """The captures whose annotation (with this code and curated data) is in the cache."""
     found: dict[tuple[str, int | None], AnnotatedArticle] = {}
     progress.start("cache", len(captures))
-    with _collector_paused():
+    with collector_paused():
         for capture in captures:
             item = cache.get_annotation(capture, curation)
             if item is not None:
@@ -224,20 +182,6 @@ def _cached_annotations(
             progress.advance()
     progress.finish(f" ({len(found)} annotated captures unchanged)")
     return found
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector walks all live objects again and again while millions of
-    small ones are unpickled (measured on 21,924 cache entries: 8.5 s with it, 3.5 s
-    without). Unpickled annotations hold no reference cycles to collect."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _key(capture: Capture) -> tuple[str, int | None]:
@@ -254,8 +198,13 @@ def _annotate(
     """Entities and events of each article (in parallel when many), stored in the cache."""
     progress.start("annotate", len(articles))
     # The registry goes to each worker once (setup), not with every article.
-    computed = _map_with_progress(
-        _annotate_in_worker, articles, progress, setup=_set_worker_curated, setup_args=(curated,)
+    computed = map_with_progress(
+        _annotate_in_worker,
+        articles,
+        progress,
+        threshold=PARALLEL_THRESHOLD,
+        setup=_set_worker_curated,
+        setup_args=(curated,),
     )
     for article, result in zip(articles, computed, strict=True):
         cache.put_annotation(article.capture, curation, result)

@@ -118,7 +118,7 @@ def index_site(
     binary = executable or find_pagefind()
     if not binary.is_file():
         raise SearchIndexError(f"search: the Pagefind binary {binary} does not exist; {_INSTALL_HINT}")
-    for old in site_dir.glob(f"{BUNDLE_DIR}*"):
+    for old in site_dir.glob(f"{BUNDLE_DIR}*/"):
         shutil.rmtree(old)  # a bundle or shard of an earlier run
     began = time.perf_counter()
     articles = sorted(path.parent.name for path in (site_dir / articles_dir).glob("*/index.html"))

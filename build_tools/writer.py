@@ -14,14 +14,10 @@ file edited or deleted by hand, another code version) renders it.
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import multiprocessing
-import os
 import pickle
 import shutil
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +25,7 @@ from build_tools.config import ArchiveConfig
 from build_tools.progress import Progress
 from build_tools.render.context import HOME_PAGE, SiteContext
 from build_tools.render.jobs import PageJob, link_state, recording
+from build_tools.workers import map_with_progress
 
 MANIFEST_FORMAT = 2
 # From this many jobs to render, worker processes are worth their start (a
@@ -89,7 +86,7 @@ def write_jobs(
         else:
             todo.append(index)
     progress.start("render", len(todo))
-    for index, rendered in _render_all(context, jobs, todo, docs, progress):
+    for index, rendered in zip(todo, _render_all(context, jobs, todo, docs, progress), strict=True):
         job = jobs[index]
         expected.update(docs / relative for relative in rendered.files)
         written, unchanged = written + rendered.written, unchanged + len(rendered.files) - rendered.written
@@ -131,34 +128,30 @@ def _render_and_write(context: SiteContext, job: PageJob, docs: Path) -> _Render
 
 def _render_all(
     context: SiteContext, jobs: Sequence[PageJob], todo: list[int], docs: Path, progress: Progress
-) -> Iterator[tuple[int, _Rendered]]:
-    """Render the jobs `todo` (indexes into `jobs`), in order; in forked worker
-    processes when there are many (a first build of 10,000 articles renders
-    27,000 pages). Workers inherit the context by fork rather than by pickling;
-    each page's content depends on its job alone, so the output is the same."""
-    workers = os.cpu_count() or 1
-    if len(todo) < PARALLEL_RENDER_THRESHOLD or workers == 1:
-        for index in todo:
-            yield index, _render_and_write(context, jobs[index], docs)
-            progress.advance()
-        return
-    global _worker_state
-    _worker_state = (context, jobs, docs)
-    gc.freeze()  # the collector then leaves the inherited pages unwritten (no copy on write)
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for index, rendered in zip(todo, pool.map(_render_in_worker, todo, chunksize=16), strict=True):
-                yield index, rendered
-                progress.advance()
-    finally:
-        _worker_state = None
+) -> list[_Rendered]:
+    """Render the jobs `todo` (indexes into `jobs`), in order; on every core when there
+    are many (a first build of 10,000 articles renders 27,000 pages). Each page's
+    content depends on its job alone, so the output is the same either way."""
+    return map_with_progress(
+        _render_in_worker,
+        todo,
+        progress,
+        threshold=PARALLEL_RENDER_THRESHOLD,
+        setup=_set_worker_state,
+        setup_args=(context, jobs, docs),
+    )
 
 
 _worker_state: tuple[SiteContext, Sequence[PageJob], Path] | None = None
 
 
+def _set_worker_state(context: SiteContext, jobs: Sequence[PageJob], docs: Path) -> None:
+    global _worker_state
+    _worker_state = (context, jobs, docs)
+
+
 def _render_in_worker(index: int) -> _Rendered:
-    assert _worker_state is not None, "_render_all sets the state before forking"
+    assert _worker_state is not None, "_set_worker_state was not run first"
     context, jobs, docs = _worker_state
     return _render_and_write(context, jobs[index], docs)
 

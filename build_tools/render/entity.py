@@ -54,11 +54,11 @@ class MentionPeriod:
     """Newest first."""
 
 
-def render_entity_main(entity: Entity, context: SiteContext) -> str:
-    """Summary, company kept, timeline, the newest mentions and links to the rest by period."""
+def render_entity_main(entity: Entity, periods: list[MentionPeriod], context: SiteContext) -> str:
+    """Summary, company kept, timeline, the newest mentions and links to the rest by
+    period (`periods`: the entity's `mention_periods`)."""
     page = entity_page(entity.id)
     slugs = _by_date(context.articles_by_entity.get(entity.id, ()), context)
-    periods = mention_periods(entity.id, context)
     parts = [
         front_matter(entity.name, entity.description),
         _search_body(entity, _summary(entity, len(slugs), context.mention_counts[entity.id])),

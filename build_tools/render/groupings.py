@@ -94,11 +94,6 @@ class GroupingPage:
     render: Callable[[], str]
 
 
-def render_groupings(context: SiteContext) -> dict[str, str]:
-    """The pages by section, by source and by tag, with their indexes."""
-    return {page.path: page.render() for page in grouping_pages(context)}
-
-
 def grouping_pages(context: SiteContext) -> list[GroupingPage]:
     """The pages by section, by source and by tag, with their indexes (render/jobs.py
     keys each group page by its articles)."""

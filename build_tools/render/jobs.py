@@ -180,13 +180,13 @@ def _entity_jobs(
     (keyed by the period's articles and the neighbouring periods it links to)."""
     state = link_state(context, entity_id)
     listed = articles_key(context.articles_by_entity.get(entity_id, ()))
+    periods = mention_periods(entity_id, context)
     main = PageJob(
         f"entity:{entity_id}",
         None if listed is None else _hash(state, listed),
-        lambda context: {entity_page(entity_id): render_entity_main(context.entities[entity_id], context)},
+        lambda context: {entity_page(entity_id): render_entity_main(context.entities[entity_id], periods, context)},
     )
     jobs = [main]
-    periods = mention_periods(entity_id, context)
     for index, period in enumerate(periods):
         listed = articles_key(period.slugs)
         neighbours = [other.path + other.label for other in periods[max(0, index - 1) : index + 2]]
@@ -207,7 +207,7 @@ def _period_job(entity_id: str, periods: list[MentionPeriod], index: int) -> Cal
 
 def _timeline_job(part: TimelinePart, articles_key: Callable[[Iterable[str]], str | None]) -> PageJob:
     """A timeline page keyed by its events: each event's article (by digest) and its place in it."""
-    render: Callable[[SiteContext], dict[str, str]] = lambda context: {part.path: part.render(context)}  # noqa: E731
+    render = _one(part.path, part.render)
     if part.groups is None:
         return PageJob(f"page:{part.path}", None, render)
     listed = articles_key(sorted({event.article_slug for group in part.groups for event in group.events}))

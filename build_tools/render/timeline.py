@@ -56,11 +56,6 @@ class TimelinePart:
     render: Callable[[SiteContext], str]
 
 
-def render_timeline_pages(context: SiteContext) -> dict[str, str]:
-    """The timeline index and one page per year (split by month when long), in date order."""
-    return {part.path: part.render(context) for part in timeline_parts(context)}
-
-
 def timeline_parts(context: SiteContext) -> list[TimelinePart]:
     """Each page of the site timeline, ready to render (render/jobs.py keys them by their groups)."""
     by_year: defaultdict[int, list[EventGroup]] = defaultdict(list)
