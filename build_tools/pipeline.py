@@ -19,6 +19,7 @@ from build_tools.entities.registry import Registry, load_registry, load_suppress
 from build_tools.errors import ConfigError
 from build_tools.extract import extract_article
 from build_tools.ingest import find_capture_files, ingest_file
+from build_tools.ingest.memo import IngestMemo
 from build_tools.model import AnnotatedArticle, Article, Block, BlockKind, Capture, Failure
 from build_tools.progress import Progress
 from build_tools.render import raw_capture_files
@@ -33,6 +34,9 @@ from build_tools.writer import WriteReport, write_jobs
 PARALLEL_THRESHOLD = 64
 # The render manifest (see build_tools/writer.py), in the cache folder.
 RENDER_MANIFEST = "render-manifest.pickle"
+# The ingest memo (see build_tools/ingest/memo.py), in the cache folder of the code version.
+INGEST_MEMO = "ingest-memo.pickle"
+
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
@@ -54,8 +58,10 @@ def analyse(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True
     """
     registry, suppress = _load_curated_data(config)
     files = find_capture_files(config.path(config.captures_dir))
-    captures, failures = _ingest(files, config, progress)
     cache = ExtractionCache(config.path(config.cache_dir), enabled=use_cache)
+    memo_path = cache.directory / INGEST_MEMO if use_cache else None
+    memo = IngestMemo.load(memo_path, f"max_bytes={config.max_capture_bytes}")
+    captures, failures = _ingest(files, config, progress, memo)
     curation = _curation(config)
     # A cached annotation holds the article too: the extraction is looked up only
     # for captures without one (new, changed, or annotated with other curated data).
@@ -104,15 +110,23 @@ def _curation(config: ArchiveConfig) -> str:
     return curation_digest(config.path(config.entities_file), config.path(config.suppress_file))
 
 
-def _ingest(files: Sequence[Path], config: ArchiveConfig, progress: Progress) -> tuple[list[Capture], list[Failure]]:
+def _ingest(
+    files: Sequence[Path], config: ArchiveConfig, progress: Progress, memo: IngestMemo
+) -> tuple[list[Capture], list[Failure]]:
+    """Every file's captures and failures; files untouched since the last build are not read again."""
     captures: list[Capture] = []
     failures: list[Failure] = []
     progress.start("ingest", len(files))
+
+    def read(path: Path) -> list[Capture | Failure]:
+        return ingest_file(path, config.project_dir, max_bytes=config.max_capture_bytes)
+
     for path in files:
-        for item in ingest_file(path, config.project_dir, max_bytes=config.max_capture_bytes):
+        for item in memo.ingest(path, read):
             (failures if isinstance(item, Failure) else captures).append(item)  # type: ignore[arg-type]
         progress.advance()
-    progress.finish()
+    memo.save({str(path) for path in files})
+    progress.finish(f" ({memo.reused} file(s) untouched since the last build, not read)")
     return captures, failures
 
 

@@ -9,19 +9,23 @@ keeps, for each render job of the last build, the key of its inputs, the
 entities whose links it drew (with a digest of their state), and the size and
 modification time of each file it wrote. A job whose key, entity links and files
 all match is not rendered again; anything else (a new key, a changed link, a
-file edited or deleted by hand, another code version) renders it.
+file edited or deleted by hand, another code version) renders it. Raw capture
+copies are kept the same way, keyed by their source file's status.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import shutil
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.config import ArchiveConfig
+from build_tools.ingest.memo import file_status, settled
 from build_tools.progress import Progress
 from build_tools.render.context import HOME_PAGE, SiteContext
 from build_tools.render.jobs import PageJob, link_state, recording
@@ -74,13 +78,13 @@ def write_jobs(
     previous = _load_manifest(manifest, version) if manifest is not None else {}
     states = _LinkStates(context)
     records: dict[str, JobRecord] = {}
-    expected: set[Path] = set()
+    expected: set[str] = set()
     written = unchanged = reused = 0
     todo: list[int] = []
     for index, job in enumerate(jobs):
         record = previous.get(job.name)
         if record is not None and _is_fresh(record, job, states, docs):
-            expected.update(docs / relative for relative in record.files)
+            expected.update(record.files)
             reused += len(record.files)
             records[job.name] = record
         else:
@@ -88,17 +92,19 @@ def write_jobs(
     progress.start("render", len(todo))
     for index, rendered in zip(todo, _render_all(context, jobs, todo, docs, progress), strict=True):
         job = jobs[index]
-        expected.update(docs / relative for relative in rendered.files)
+        expected.update(rendered.files)
         written, unchanged = written + rendered.written, unchanged + len(rendered.files) - rendered.written
         if job.inputs is not None:
             digest = _links_digest(states, rendered.used)
             records[job.name] = JobRecord(job.inputs, rendered.used, digest, rendered.files)
     progress.finish(f" ({reused} page(s) unchanged since the last build, not rendered)")
     for relative, source in sorted(raw_files.items()):
-        expected.add(docs / relative)
-        changed = _copy_if_changed(config.path(source), docs / relative)
+        expected.add(relative)
+        record, changed = _copy_raw(config.path(source), docs, relative, previous.get(f"raw:{relative}"))
+        if record is not None:
+            records[f"raw:{relative}"] = record
         written, unchanged = written + changed, unchanged + (not changed)
-    removed = _remove_stale(config.generated_dir, expected)
+    removed = _remove_stale(docs, config.generated_dir, expected)
     if manifest is not None:
         _save_manifest(manifest, version, records)
     return WriteReport(written, unchanged, removed, reused)
@@ -121,8 +127,7 @@ def _render_and_write(context: SiteContext, job: PageJob, docs: Path) -> _Render
     for relative, content in pages.items():
         path = docs / relative
         written += _write_if_changed(path, content.encode("utf-8"))
-        stat = path.stat()
-        files[relative] = (stat.st_size, stat.st_mtime_ns)
+        files[relative] = _size_and_time(path)
     return _Rendered(files, written, tuple(sorted(used)))
 
 
@@ -171,6 +176,26 @@ def _write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
+def _copy_raw(source: Path, docs: Path, relative: str, record: JobRecord | None) -> tuple[JobRecord | None, bool]:
+    """Copy a raw capture to docs/`relative` unless the last build's copy is still current.
+
+    The copy is current when the source's status (size, times, inode: see
+    build_tools/ingest/memo.py) and the copy's size and time are as recorded.
+    Returns the record to keep (None while the source is too fresh to trust its
+    status) and whether the file was written.
+    """
+    target = docs / relative
+    status = file_status(source)
+    inputs = repr(status)
+    if record is not None and status is not None and record.inputs == inputs and _files_unchanged(record.files, docs):
+        return record, False
+    checked_at = time.time_ns()
+    changed = _copy_if_changed(source, target)
+    if status is None or not settled(status, checked_at):
+        return None, changed
+    return JobRecord(inputs, (), "", {relative: _size_and_time(target)}), changed
+
+
 def _copy_if_changed(source: Path, target: Path) -> bool:
     try:
         if target.stat().st_size == source.stat().st_size and target.read_bytes() == source.read_bytes():
@@ -181,17 +206,38 @@ def _copy_if_changed(source: Path, target: Path) -> bool:
     return True
 
 
-def _remove_stale(directory: Path, expected: set[Path]) -> int:
+def _remove_stale(docs: Path, directory: Path, expected: set[str]) -> int:
+    """Delete the files under `directory` not in `expected` (docs-relative), then empty folders."""
     if not directory.is_dir():
         return 0
     removed = 0
-    for path in sorted(directory.rglob("*"), reverse=True):
-        if path.is_file() and path not in expected:
-            path.unlink()
-            removed += 1
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+    prefix = f"{docs}{os.sep}"
+    for folder, _, names in os.walk(directory, topdown=False):
+        for name in names:
+            path = os.path.join(folder, name)
+            if path.removeprefix(prefix) not in expected:
+                os.unlink(path)
+                removed += 1
+        if folder != str(directory) and not os.listdir(folder):
+            os.rmdir(folder)
     return removed
+
+
+def _size_and_time(path: Path | str) -> tuple[int, int]:
+    stat = os.stat(path)
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+def _files_unchanged(files: Mapping[str, tuple[int, int]], docs: Path) -> bool:
+    """Every file still has the size and modification time recorded when it was written."""
+    prefix = f"{docs}{os.sep}"
+    for relative, recorded in files.items():
+        try:
+            if _size_and_time(prefix + relative) != recorded:
+                return False
+        except OSError:
+            return False
+    return True
 
 
 def _is_fresh(record: JobRecord, job: PageJob, states: _LinkStates, docs: Path) -> bool:
@@ -200,14 +246,7 @@ def _is_fresh(record: JobRecord, job: PageJob, states: _LinkStates, docs: Path) 
         return False
     if _links_digest(states, record.entities) != record.links:
         return False
-    for relative, (size, mtime) in record.files.items():
-        try:
-            stat = (docs / relative).stat()
-        except OSError:
-            return False
-        if (stat.st_size, stat.st_mtime_ns) != (size, mtime):
-            return False
-    return True
+    return _files_unchanged(record.files, docs)
 
 
 class _LinkStates:

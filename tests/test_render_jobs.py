@@ -57,9 +57,15 @@ def reused(output: str) -> int:
 
 @pytest.fixture
 def archive(project_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A project of the seed, 24 generated captures and one story naming an unregistered person, built once."""
+    """A project of the seed, 24 generated captures and one story naming an unregistered person, built once.
+
+    Files are trusted by their status as soon as they are read (no racy-time margin),
+    so the ingest memo and the raw copies' records are in play in every scenario.
+    """
+    import build_tools.ingest.memo as memo
     import build_tools.render.entity as entity
 
+    monkeypatch.setattr(memo, "RACY_SECONDS", 0)
     monkeypatch.setattr(entity, "ARTICLES_PER_PAGE", PAGES_OF_MENTIONS)  # entities get several pages
     monkeypatch.setattr(entity, "YEAR_SPLIT", PAGES_OF_MENTIONS)  # and busy years a page per month
     shutil.copy(SEED, project_dir / "captures" / SEED.name)
@@ -106,6 +112,15 @@ def _delete_a_generated_page(project: Path) -> None:
     (project / "docs" / "archive" / "entities" / "xi-jinping.md").unlink()
 
 
+def _overwrite_a_raw_copy(project: Path) -> None:
+    (project / "docs" / "archive" / "raw" / SEED.name).write_text("edited by hand\n", "utf-8")
+
+
+def _add_a_stray_file(project: Path) -> None:
+    (project / "docs" / "archive" / "articles" / "stray").mkdir()
+    (project / "docs" / "archive" / "articles" / "stray" / "left-over.md").write_text("# Left over\n", "utf-8")
+
+
 @pytest.mark.parametrize(
     "change",
     [
@@ -115,6 +130,8 @@ def _delete_a_generated_page(project: Path) -> None:
         _edit_the_registry,
         _overwrite_a_generated_page,
         _delete_a_generated_page,
+        _overwrite_a_raw_copy,
+        _add_a_stray_file,
     ],
 )
 def test_a_rebuild_after_a_change_matches_a_clean_build(

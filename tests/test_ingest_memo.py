@@ -1,0 +1,117 @@
+"""The ingest memo: an untouched capture file is not read again, a touched one always is."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+import build_tools.ingest.memo as memo_module
+from build_tools.ingest import ingest_file
+from build_tools.ingest.memo import IngestMemo
+from build_tools.model import Capture, Failure
+
+SETTINGS = "max_bytes=1000000"
+
+
+class CountingReader:
+    """Reads a capture file like the build does, counting the reads."""
+
+    def __init__(self, project: Path) -> None:
+        self.project = project
+        self.reads = 0
+
+    def __call__(self, path: Path) -> list[Capture | Failure]:
+        self.reads += 1
+        return ingest_file(path, self.project, max_bytes=1_000_000)
+
+
+@pytest.fixture
+def no_racy_margin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Trust a file's status as soon as it was read (the margin is 2 s in real builds)."""
+    monkeypatch.setattr(memo_module, "RACY_SECONDS", 0)
+
+
+def remembered(memo_path: Path, capture: Path, reader: CountingReader) -> list[Capture | Failure]:
+    """Ingest `capture` through the memo at `memo_path` (loaded and saved as a build does)."""
+    memo = IngestMemo.load(memo_path, SETTINGS)
+    results = memo.ingest(capture, reader)
+    memo.save({str(capture)})
+    return results
+
+
+def test_an_untouched_file_is_not_read_again(tmp_path: Path, no_racy_margin: None) -> None:
+    capture = tmp_path / "a.txt"
+    capture.write_text("Headline\n\nThe first paragraph of the story.\n", "utf-8")
+    reader = CountingReader(tmp_path)
+    first = remembered(tmp_path / "memo.pickle", capture, reader)
+    second = remembered(tmp_path / "memo.pickle", capture, reader)
+    assert reader.reads == 1
+    assert second == first
+
+
+def test_a_rewrite_of_the_same_size_and_time_is_still_read(tmp_path: Path, no_racy_margin: None) -> None:
+    """Restoring the modification time does not hide an edit: the change time moves."""
+    capture = tmp_path / "a.txt"
+    capture.write_text("Headline\n\nTalks in Berlin went on.\n", "utf-8")
+    reader = CountingReader(tmp_path)
+    remembered(tmp_path / "memo.pickle", capture, reader)
+    before = os.stat(capture)
+    time.sleep(0.01)
+    capture.write_text("Headline\n\nTalks in Madrid went on.\n", "utf-8")
+    os.utime(capture, ns=(before.st_atime_ns, before.st_mtime_ns))
+    results = remembered(tmp_path / "memo.pickle", capture, reader)
+    assert reader.reads == 2
+    assert isinstance(results[0], Capture) and "Madrid" in results[0].text
+
+
+def test_a_file_changed_just_before_it_was_read_is_not_trusted(tmp_path: Path) -> None:
+    """Within the racy margin the status may not show a change made in the same clock tick."""
+    capture = tmp_path / "a.txt"
+    capture.write_text("Headline\n\nJust written.\n", "utf-8")
+    reader = CountingReader(tmp_path)
+    remembered(tmp_path / "memo.pickle", capture, reader)
+    remembered(tmp_path / "memo.pickle", capture, reader)
+    assert reader.reads == 2
+
+
+def test_other_ingest_settings_void_the_memo(tmp_path: Path, no_racy_margin: None) -> None:
+    capture = tmp_path / "a.txt"
+    capture.write_text("Headline\n\nA paragraph.\n", "utf-8")
+    reader = CountingReader(tmp_path)
+    remembered(tmp_path / "memo.pickle", capture, reader)
+    memo = IngestMemo.load(tmp_path / "memo.pickle", "max_bytes=5")
+    memo.ingest(capture, reader)
+    assert reader.reads == 2
+
+
+def test_a_deleted_file_leaves_the_memo(tmp_path: Path, no_racy_margin: None) -> None:
+    capture = tmp_path / "a.txt"
+    capture.write_text("Headline\n\nA paragraph.\n", "utf-8")
+    remembered(tmp_path / "memo.pickle", capture, CountingReader(tmp_path))
+    memo = IngestMemo.load(tmp_path / "memo.pickle", SETTINGS)
+    memo.save(set())
+    assert IngestMemo.load(tmp_path / "memo.pickle", SETTINGS).entries == {}
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x05N."])
+def test_an_unreadable_memo_is_no_memo(tmp_path: Path, content: bytes, no_racy_margin: None) -> None:
+    (tmp_path / "memo.pickle").write_bytes(content)
+    capture = tmp_path / "a.txt"
+    capture.write_text("Headline\n\nA paragraph.\n", "utf-8")
+    reader = CountingReader(tmp_path)
+    results = remembered(tmp_path / "memo.pickle", capture, reader)
+    assert reader.reads == 1 and isinstance(results[0], Capture)
+
+
+def test_failures_are_remembered_too(tmp_path: Path, no_racy_margin: None) -> None:
+    """An empty file fails the same way each build, without being read again."""
+    capture = tmp_path / "empty.txt"
+    capture.write_bytes(b"")
+    reader = CountingReader(tmp_path)
+    first = remembered(tmp_path / "memo.pickle", capture, reader)
+    second = remembered(tmp_path / "memo.pickle", capture, reader)
+    assert isinstance(second[0], Failure) and second == first
+    assert reader.reads == 1
