@@ -72,7 +72,7 @@ def main() -> None:
 @main.command()
 @project_options
 @click.option("--no-site", is_flag=True, help="Write the Markdown only; do not run MkDocs.")
-@click.option("--no-cache", is_flag=True, help="Re-extract every capture, ignoring the cache.")
+@click.option("--no-cache", is_flag=True, help="Rebuild everything (captures and site), ignoring the cache.")
 @click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), help="Where to write the site.")
 def build(
     project: Path, strict: bool, verbose: int, quiet: bool, no_site: bool, no_cache: bool, site_dir: Path | None
@@ -91,7 +91,7 @@ def build(
     config, progress, warnings = _load(project, strict, verbose, quiet)
     try:
         result = run(config, progress, use_cache=not no_cache)
-        site = None if no_site else build_site(config, site_dir, progress=progress)
+        site = None if no_site else build_site(config, site_dir, progress=progress, incremental=not no_cache)
     except ArchiveError as error:
         _fail(error)
     _finish(summarise(result, warnings, site), result, warnings, config)

@@ -13,12 +13,15 @@ wheel, so nothing is downloaded at build time). Pagefind also writes its own UI
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from build_tools.errors import ArchiveError
@@ -65,6 +68,20 @@ class SearchIndexStats:
     seconds: float
     bundles: int = 1
     """Pagefind bundles written: the main one, plus one per share of a large archive's articles."""
+    stamps: dict[str, BundleStamp] = field(default_factory=dict)
+    """Each bundle's stamp, to pass back as `kept` to the next `index_site`."""
+    reused: int = 0
+    """Bundles kept from the last run: none of their pages had changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class BundleStamp:
+    """What a bundle was made from (a digest of Pagefind, its arguments and its pages'
+    names, sizes and modification times) and what it holds."""
+
+    inputs: str
+    pages: int
+    words: int
 
 
 def find_pagefind() -> Path:
@@ -92,6 +109,7 @@ def index_site(
     articles_dir: str = ARTICLES_DIR,
     articles_per_index: int = ARTICLES_PER_INDEX,
     other_pages: str = OTHER_INDEXED_PAGES,
+    kept: Mapping[str, BundleStamp] | None = None,
 ) -> SearchIndexStats:
     """Index the built site in place: writes `site_dir/pagefind/` (and, for a large
     archive, one more bundle per share of the articles).
@@ -109,6 +127,9 @@ def index_site(
         articles_per_index: the most articles one Pagefind run indexes.
         other_pages: a glob of the other pages that carry `data-pagefind-body`,
             indexed with the first share when there are several.
+        kept: the stamps of the bundles already in the site (from the last run's
+            `SearchIndexStats.stamps`); a bundle whose pages have not changed since
+            is kept as it is instead of being indexed again.
 
     Raises:
         SearchIndexError: no site, no binary, Pagefind failed, or it indexed no page.
@@ -118,36 +139,90 @@ def index_site(
     binary = executable or find_pagefind()
     if not binary.is_file():
         raise SearchIndexError(f"search: the Pagefind binary {binary} does not exist; {_INSTALL_HINT}")
-    for old in site_dir.glob(f"{BUNDLE_DIR}*/"):
-        shutil.rmtree(old)  # a bundle or shard of an earlier run
     began = time.perf_counter()
-    articles = sorted(path.parent.name for path in (site_dir / articles_dir).glob("*/index.html"))
-    shares = _shares(articles, articles_per_index)
-    runs: list[tuple[str, str | None]] = [(BUNDLE_DIR, None)]
-    if len(shares) > 1:
-        # The main bundle takes the first share with the other pages: a run whose pages
-        # all lack data-pagefind-body would index every page whole instead.
-        share_globs = [f"{articles_dir}/{{{','.join(share)}}}/index.html" for share in shares]
-        main = "{" + other_pages + "," + share_globs[0] + "}"
-        runs = [(BUNDLE_DIR, main)]
-        runs += [(f"{BUNDLE_DIR}-articles-{n}", glob) for n, glob in enumerate(share_globs[1:], start=2)]
-    outputs = [_run(binary, site_dir, bundle, glob).stdout for bundle, glob in runs]
+    runs = _plan_runs(site_dir, articles_dir, articles_per_index, other_pages)
+    for old in site_dir.glob(f"{BUNDLE_DIR}*/"):
+        if old.name not in runs:
+            shutil.rmtree(old)  # a share of an earlier run that no longer exists
+    stamps: dict[str, BundleStamp] = {}
+    outputs: list[str] = []
+    reused = 0
+    for bundle, (glob, read) in runs.items():
+        inputs = _stamp(binary, site_dir, bundle, glob, read)
+        previous = (kept or {}).get(bundle)
+        if previous is not None and previous.inputs == inputs and (site_dir / bundle).is_dir():
+            stamps[bundle] = previous
+            reused += 1
+            continue
+        if (site_dir / bundle).exists():
+            shutil.rmtree(site_dir / bundle)  # no chunk of the old index may linger
+        output = _run(binary, site_dir, bundle, glob).stdout
+        outputs.append(output)
+        stamps[bundle] = BundleStamp(inputs, _count(_INDEXED_PAGES, output), _count(_INDEXED_WORDS, output))
     seconds = time.perf_counter() - began
-    pages = sum(_count(_INDEXED_PAGES, output) for output in outputs)
+    pages = sum(stamp.pages for stamp in stamps.values())
     if pages == 0:
         raise SearchIndexError(
             f"{site_dir}: search: Pagefind indexed no page; is there HTML under it? "
-            "(output: " + _tail(outputs[0]) + ")"
+            "(output: " + _tail(outputs[0] if outputs else "") + ")"
         )
-    shard_names = [bundle for bundle, _ in runs[1:]]
+    shard_names = list(runs)[1:]
     (site_dir / BUNDLE_DIR / SHARDS_FILE).write_text(json.dumps(shard_names) + "\n", encoding="utf-8")
-    files = [path for bundle, _ in runs for path in (site_dir / bundle).rglob("*") if path.is_file()]
+    files = [path for bundle in runs for path in (site_dir / bundle).rglob("*") if path.is_file()]
     sizes = [path.stat().st_size for path in files]
     return SearchIndexStats(
-        pages=pages, words=sum(_count(_INDEXED_WORDS, output) for output in outputs), files=len(files),
+        pages=pages, words=sum(stamp.words for stamp in stamps.values()), files=len(files),
         total_bytes=sum(sizes), largest_file_bytes=max(sizes, default=0), seconds=seconds,
-        bundles=len(runs),
+        bundles=len(runs), stamps=stamps, reused=reused,
     )  # fmt: skip
+
+
+def _plan_runs(
+    site_dir: Path, articles_dir: str, articles_per_index: int, other_pages: str
+) -> dict[str, tuple[str | None, list[str]]]:
+    """Each bundle's Pagefind glob (None: every page) and the site-relative pages it reads."""
+    names = sorted(path.parent.name for path in (site_dir / articles_dir).glob("*/index.html"))
+    shares = _deal(names, articles_per_index)
+    if len(shares) == 1:
+        return {BUNDLE_DIR: (None, _html_pages(site_dir))}
+    # The main bundle takes the first share with the other pages: a run whose pages
+    # all lack data-pagefind-body would index every page whole instead.
+    others = sorted(path.relative_to(site_dir).as_posix() for path in site_dir.glob(other_pages))
+    runs: dict[str, tuple[str | None, list[str]]] = {}
+    for number, (patterns, members) in enumerate(shares, start=1):
+        glob = f"{articles_dir}/{{{','.join(patterns)}}}/index.html"
+        matched = [f"{articles_dir}/{name}/index.html" for name in members]
+        if number == 1:
+            runs[BUNDLE_DIR] = ("{" + other_pages + "," + glob + "}", others + matched)
+        else:
+            runs[f"{BUNDLE_DIR}-articles-{number}"] = (glob, matched)
+    return runs
+
+
+def _html_pages(site_dir: Path) -> list[str]:
+    """Every HTML page of the site outside the search bundles (what an unsharded run reads),
+    but MkDocs' 404 page: it is written anew by every build, and only the site's
+    settings change it (a change of settings rebuilds the site and its index whole)."""
+    pages: list[str] = []
+    for folder, subfolders, names in os.walk(site_dir):
+        if folder == str(site_dir):
+            subfolders[:] = [name for name in subfolders if not name.startswith(BUNDLE_DIR)]
+            names = [name for name in names if name != "404.html"]
+        pages += [os.path.relpath(os.path.join(folder, name), site_dir) for name in names if name.endswith(".html")]
+    return sorted(pages)
+
+
+def _stamp(binary: Path, site_dir: Path, bundle: str, glob: str | None, pages: list[str]) -> str:
+    """A digest of everything a Pagefind run reads: the binary, the arguments, and each
+    page's name, size and modification time (MkDocs rewrites every page it builds)."""
+    digest = hashlib.sha256()
+    binary_status = binary.stat()
+    for part in (str(binary), str(binary_status.st_size), str(binary_status.st_mtime_ns), bundle, glob or "*"):
+        digest.update(part.encode() + b"\0")
+    for page in pages:
+        status = os.stat(site_dir / page)
+        digest.update(f"{page}\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
 
 
 def _shares(names: list[str], most: int) -> list[list[str]]:
@@ -159,24 +234,30 @@ def _shares(names: list[str], most: int) -> list[list[str]]:
     so shares come out even and a name always lands in the same share. Patterns
     stay short whatever the names (one command-line argument holds a share).
     """
+    return [patterns for patterns, _ in _deal(names, most)]
+
+
+def _deal(names: list[str], most: int) -> list[tuple[list[str], list[str]]]:
+    """The shares of `_shares`, each as (its patterns, the names they match)."""
     if len(names) <= most:
-        return [[_glob_escape(name) for name in names]]
+        return [([_glob_escape(name) for name in names], sorted(names))]
     length = 1
     while True:
-        groups: dict[str, int] = {}
-        for name in names:
-            pattern = "*" + _glob_escape(name[-length:]) if len(name) >= length else _glob_escape(name)
-            groups[pattern] = groups.get(pattern, 0) + 1
-        if max(groups.values()) <= most or length >= max(map(len, names)):
+        pattern_of = {
+            name: "*" + _glob_escape(name[-length:]) if len(name) >= length else _glob_escape(name) for name in names
+        }
+        groups: dict[str, list[str]] = {}
+        for name, pattern in pattern_of.items():
+            groups.setdefault(pattern, []).append(name)
+        if max(map(len, groups.values())) <= most or length >= max(map(len, names)):
             break
         length += 1
-    shares: list[list[str]] = [[] for _ in range(-(-len(names) // most))]
-    sizes = [0] * len(shares)
-    for pattern, size in sorted(groups.items(), key=lambda pair: (-pair[1], pair[0])):
-        lightest = sizes.index(min(sizes))
-        shares[lightest].append(pattern)
-        sizes[lightest] += size
-    return [sorted(share) for share in shares if share]
+    shares: list[tuple[list[str], list[str]]] = [([], []) for _ in range(-(-len(names) // most))]
+    for pattern, members in sorted(groups.items(), key=lambda pair: (-len(pair[1]), pair[0])):
+        patterns, dealt = min(shares, key=lambda share: len(share[1]))  # the lightest (the first of equals)
+        patterns.append(pattern)
+        dealt.extend(members)
+    return [(sorted(patterns), sorted(dealt)) for patterns, dealt in shares if patterns]
 
 
 _GLOB_SPECIAL = re.compile(r"([*?\[\]{},!\\])")

@@ -22,12 +22,14 @@ def summarise(result: BuildResult, warnings: list[str], site: SiteReport | None,
             + (f"; {written.reused} not rendered (inputs unchanged)." if written.reused else ".")
         )
     if site is not None:
-        lines.append(f"Site: {site.html_pages} HTML page(s) in {site.site_dir} ({site.seconds:.1f} s).")
+        rebuilt = f"; {site.pages_built} page(s) rebuilt, the others unchanged" if site.incremental else ""
+        lines.append(f"Site: {site.html_pages} HTML page(s) in {site.site_dir} ({site.seconds:.1f} s{rebuilt}).")
         if site.search is not None:
             search = site.search
             lines.append(
                 f"Search: {search.pages} page(s) indexed"
                 + (f" in {search.bundles} bundles" if search.bundles > 1 else "")
+                + (f" ({search.reused} unchanged)" if search.reused else "")
                 + f", {search.words} word(s), "
                 f"{search.total_bytes / 1e6:.1f} MB in {search.files} file(s) ({search.seconds:.1f} s)."
             )

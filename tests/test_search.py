@@ -100,3 +100,17 @@ def test_a_large_site_is_indexed_in_shares_each_article_once(tmp_path: Path) -> 
     assert all((site / shard / "pagefind-entry.json").is_file() for shard in shards)
     small = index_site(_site(tmp_path / "small", 2), articles_dir="articles", articles_per_index=3)
     assert small.bundles == 1 and json.loads((tmp_path / "small" / BUNDLE_DIR / "shards.json").read_text()) == []
+
+
+def test_bundles_whose_pages_did_not_change_are_kept(tmp_path: Path) -> None:
+    """Given the last run's stamps, only the share holding a changed page is indexed again."""
+    site = _site(tmp_path / "site", 7)
+    first = index_site(site, articles_dir="articles", articles_per_index=3)
+    again = index_site(site, articles_dir="articles", articles_per_index=3, kept=first.stamps)
+    assert again.reused == 3 and again.stamps == first.stamps and again.pages == 7
+    changed = site / "articles" / "a4" / "index.html"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("part 4", "part four"), encoding="utf-8")
+    after = index_site(site, articles_dir="articles", articles_per_index=3, kept=again.stamps)
+    assert after.reused == 2 and after.pages == 7
+    renewed = [name for name in after.stamps if after.stamps[name] != again.stamps[name]]
+    assert len(renewed) == 1
