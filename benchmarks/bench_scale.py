@@ -12,7 +12,10 @@ covers the step's own children: pipeline workers, the Pagefind binary):
 The growth exponent between two sizes is the log-log slope of time against N
 (1.0 = linear). Then the largest archive's pipeline step is timed again with
 nothing changed, and once more after adding one capture (the incremental case
-the cache and the render manifest are for).
+the cache and the render manifest are for). Last, the incremental site build:
+the site is built once through `build_tools.site.build_site` (from nothing: the
+steps above leave no site state), one more capture is added, and the pipeline
+and the site (MkDocs' dirty mode and the changed search bundles) are timed.
 
     python benchmarks/bench_scale.py                 # 100, 1000, 10000
     python benchmarks/bench_scale.py --sizes 100 1000 --keep /tmp/bench
@@ -98,6 +101,14 @@ def mkdocs_command(project: Path) -> list[str]:
     return [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")]
 
 
+def site_command(project: Path) -> list[str]:
+    """MkDocs and Pagefind as `python -m build_tools build` runs them (incremental when it can)."""
+    code = "import sys; from pathlib import Path; from build_tools.config import load_config; "
+    code += "from build_tools.site import build_site; "
+    code += "print(build_site(load_config(Path(sys.argv[1]))[0]))"
+    return [sys.executable, "-c", code, str(project)]
+
+
 def search_command(project: Path) -> list[str]:
     code = "import sys; from pathlib import Path; from build_tools.search import index_site; "
     code += "print(index_site(Path(sys.argv[1])))"
@@ -179,14 +190,24 @@ def main(argv: list[str] | None = None) -> int:
             print(report(results[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
         if results:
             print(report(results))
-            largest = base / f"n{results[-1].n}"
+            n = results[-1].n
+            largest = base / f"n{n}"
             unchanged = timed(pipeline_command(largest), REPO)
-            step = incremental(largest, results[-1].n, args.seed)
+            step = incremental(largest, n, args.seed)
             print(
-                f"\nrebuild, nothing changed, on {results[-1].n}: pipeline {unchanged.seconds:.1f} s, "
+                f"\nrebuild, nothing changed, on {n}: pipeline {unchanged.seconds:.1f} s, "
                 f"peak {unchanged.peak_mb:.0f} MB"
-                f"\nincremental: +1 capture on {results[-1].n}: pipeline {step.seconds:.1f} s, "
-                f"peak {step.peak_mb:.0f} MB"
+                f"\nincremental: +1 capture on {n}: pipeline {step.seconds:.1f} s, peak {step.peak_mb:.0f} MB",
+                flush=True,
+            )
+            whole = timed(site_command(largest), REPO)
+            again = incremental(largest, n + 1, args.seed)
+            site = timed(site_command(largest), REPO)
+            print(
+                f"site through build_site, from nothing: {whole.seconds:.1f} s, peak {whole.peak_mb:.0f} MB"
+                f"\nincremental: +1 more capture: pipeline {again.seconds:.1f} s, site (MkDocs dirty + "
+                f"changed search bundles) {site.seconds:.1f} s, peak {site.peak_mb:.0f} MB; "
+                f"end to end {again.seconds + site.seconds:.1f} s"
             )
     finally:
         if args.keep is None:

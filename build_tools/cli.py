@@ -7,6 +7,7 @@ build, an invalid data file), 2 a usage error.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import sys
@@ -90,7 +91,8 @@ def build(
 
     config, progress, warnings = _load(project, strict, verbose, quiet)
     try:
-        result = run(config, progress, use_cache=not no_cache)
+        result = run(config, progress, use_cache=not no_cache).released()
+        gc.collect()  # the archive's objects go before MkDocs fills the same memory
         site = None if no_site else build_site(config, site_dir, progress=progress, incremental=not no_cache)
     except ArchiveError as error:
         _fail(error)

@@ -11,7 +11,7 @@ def summarise(result: BuildResult, warnings: list[str], site: SiteReport | None,
     failed_files = len({failure.path for failure in result.failures})
     verb = "checked" if checking else "built"
     lines = [
-        f"{result.capture_files} capture file(s): {len(result.articles)} article(s) {verb}, "
+        f"{result.capture_files} capture file(s): {result.article_count} article(s) {verb}, "
         f"{len(result.failures)} failure(s) in {failed_files} file(s), "
         f"{len(warnings) + len(result.warnings)} warning(s); {result.cache_hits} from the cache."
     ]
