@@ -36,6 +36,7 @@ from mkdocs.structure.files import Files
 from build_tools.cache import code_version
 from build_tools.config import ArchiveConfig
 from build_tools.errors import ArchiveError
+from build_tools.mkdocs_parallel import PARALLEL_PAGES, build_in_parts, markdown_pages
 from build_tools.progress import Progress
 from build_tools.search import BUNDLE_DIR, BundleStamp, SearchIndexStats, index_site
 
@@ -180,11 +181,16 @@ def build_site(
         previous = _load_state(state_file, target, settings) if incremental else None
         state_file.unlink(missing_ok=True)  # until this build finishes, the site is not known to be whole
         dirty = previous is not None
-        counter = _CountPages(progress, dirty)
-        mkdocs_config.plugins["archive-progress"] = counter
-        if dirty:
-            mkdocs_config.plugins["archive-prune"] = _Prune()
-        mkdocs_build(mkdocs_config, dirty=dirty)
+        parts = _parts(config, dirty)
+        if parts > 1:
+            built = _build_in_parts(config, target, parts, progress)
+        else:
+            counter = _CountPages(progress, dirty)
+            mkdocs_config.plugins["archive-progress"] = counter
+            if dirty:
+                mkdocs_config.plugins["archive-prune"] = _Prune()
+            mkdocs_build(mkdocs_config, dirty=dirty)
+            built = counter.built
     except (MkDocsException, SystemExit) as error:
         details = "\n".join(f"  {message}" for message in collector.messages) or f"  {error}"
         raise SiteBuildError(f"mkdocs build failed:\n{details}") from error
@@ -192,12 +198,40 @@ def build_site(
         logger.removeHandler(collector)
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
     if progress is not None:
-        progress.finish(" (only pages whose Markdown changed)" if dirty else "")
+        note = " (only pages whose Markdown changed)" if dirty else f" ({parts} processes)" if parts > 1 else ""
+        progress.finish(note)
     pages = sum(1 for _ in target.rglob("*.html"))
     seconds = time.perf_counter() - started
     stats = _index(target, progress, previous) if search else None
     _save_state(state_file, target, settings, stats)
-    return SiteReport(target, pages, seconds, stats, counter.built, dirty)
+    return SiteReport(target, pages, seconds, stats, built, dirty)
+
+
+def _parts(config: ArchiveConfig, dirty: bool) -> int:
+    """Processes for this build: one for an incremental build or a small site, else one per core."""
+    cores = os.cpu_count() or 1
+    if dirty or cores == 1 or markdown_pages(config.path(config.docs_dir)) < PARALLEL_PAGES:
+        return 1
+    return cores
+
+
+def _build_in_parts(config: ArchiveConfig, target: Path, parts: int, progress: Progress | None) -> int:
+    """A build from nothing split among processes (build_tools/mkdocs_parallel.py)."""
+    built, messages, failed = build_in_parts(
+        config.path("mkdocs.yml"), target, parts=parts, progress=progress, setup_logging=_collect_in_worker
+    )
+    if failed:
+        details = "\n".join(f"  {message}" for message in messages)
+        raise SiteBuildError(f"mkdocs build failed:\n{details}")
+    return built
+
+
+def _collect_in_worker() -> _Collect:
+    """In a worker process: its own collector of MkDocs' warnings, and the dirty notice dropped."""
+    collector = _Collect()
+    logging.getLogger("mkdocs").addHandler(collector)
+    logging.getLogger("mkdocs.commands.build").addFilter(_QuietDirtyNotice())
+    return collector
 
 
 def _settings_digest(config: ArchiveConfig, mkdocs_config: Any) -> str:

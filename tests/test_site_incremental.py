@@ -151,3 +151,29 @@ def test_an_interrupted_build_makes_the_next_one_whole(archive: Path, tmp_path: 
 def test_no_cache_builds_the_site_from_nothing(archive: Path) -> None:
     output = build(archive, "--no-cache")
     assert "page(s) rebuilt" not in output, output
+
+
+def test_a_build_split_among_processes_writes_the_same_site(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From PARALLEL_PAGES Markdown pages on, a build from nothing runs MkDocs in one
+    process per core, each rendering its part of the pages: the same files come out."""
+    import build_tools.site as site
+
+    monkeypatch.setattr(site.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(site, "PARALLEL_PAGES", 1)
+    output = build(archive, "--no-cache")
+    assert "(2 processes)" in output, output
+    monkeypatch.setattr(site, "PARALLEL_PAGES", 10**9)
+    assert_same_as_clean_build(archive, tmp_path)
+
+
+def test_a_warning_in_one_process_fails_the_split_build(archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import build_tools.site as site
+
+    monkeypatch.setattr(site.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(site, "PARALLEL_PAGES", 1)
+    (archive / "docs" / "about.md").write_text("# About\n\nSee [the missing page](missing.md).\n", "utf-8")
+    result = CliRunner().invoke(main, ["build", "--project", str(archive), "--no-cache"])
+    assert result.exit_code != 0
+    assert "missing.md" in result.output and "mkdocs build failed" in result.output, result.output
