@@ -157,6 +157,10 @@ class Article:
         caption = self.image.caption if self.image and self.image.caption else None
         return tuple(block.text for block in self.body) + ((caption,) if caption else ())
 
+    def text_of(self, block: int) -> str:
+        """`texts[block]`, without building the whole tuple (one lookup per mention)."""
+        return self.body[block].text if block < len(self.body) else self.texts[block]
+
     @property
     def caption_index(self) -> int | None:
         """The index of the caption in `texts`, or None when there is no caption."""

@@ -244,10 +244,9 @@ def _mentions(entity: Entity, slugs: list[str], context: SiteContext, page: str)
 def _mention_sentences(item: AnnotatedArticle, entity_id: str) -> Iterator[tuple[int, str]]:
     """Each sentence that mentions the entity, once, with the mentions in bold (HTML)."""
     mentions = [m for m in item.mentions if m.entity_id == entity_id]
-    texts = item.article.texts
     seen: set[tuple[int, int]] = set()
     for mention in mentions:
-        text = texts[mention.block]
+        text = item.article.text_of(mention.block)
         start, end = next(((s, e) for s, e in _sentences(text) if s <= mention.start < e), (0, len(text)))
         if (mention.block, start) in seen:
             continue
