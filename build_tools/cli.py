@@ -91,9 +91,12 @@ def build(
 
     config, progress, warnings = _load(project, strict, verbose, quiet)
     try:
-        result = run(config, progress, use_cache=not no_cache).released()
-        gc.collect()  # the archive's objects go before MkDocs fills the same memory
-        site = None if no_site else build_site(config, site_dir, progress=progress, incremental=not no_cache)
+        result = run(config, progress, use_cache=not no_cache)
+        site = None
+        if not no_site:
+            result = result.released()
+            gc.collect()  # the archive's objects go before MkDocs fills the same memory
+            site = build_site(config, site_dir, progress=progress, incremental=not no_cache)
     except ArchiveError as error:
         _fail(error)
     _finish(summarise(result, warnings, site), result, warnings, config)
@@ -120,6 +123,10 @@ def check(project: Path, strict: bool, verbose: int, quiet: bool) -> None:
 
 
 def _finish(summary: str, result: BuildResult, warnings: list[str], config: ArchiveConfig) -> None:
+    # Python ends with a last pass of its cycle collector over every live object:
+    # over an archive of 10,000 annotated articles that pass took 7 s. Frozen
+    # objects are left out of it; the process is ending, so nothing is lost.
+    gc.freeze()
     for warning in [*warnings, *result.warnings]:
         click.echo(f"warning: {warning}", err=True)
     for failure in result.failures:

@@ -8,6 +8,7 @@ Character offsets are Python `str` indices into the text they name.
 from __future__ import annotations
 
 import enum
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import PurePosixPath
@@ -52,9 +53,15 @@ class Capture:
     @property
     def slug(self) -> str:
         """A stable, URL-safe identifier for the article page built from this capture."""
-        from build_tools.slugs import capture_slug
+        return _capture_slug(self.path, self.record_index)
 
-        return capture_slug(self.path, self.record_index)
+
+@functools.lru_cache(maxsize=1 << 16)
+def _capture_slug(path: PurePosixPath, record_index: int | None) -> str:
+    """Memoised: the slug is asked for ~750,000 times in a build of 10,000 articles."""
+    from build_tools.slugs import capture_slug
+
+    return capture_slug(path, record_index)
 
 
 class BlockKind(enum.Enum):

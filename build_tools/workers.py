@@ -50,7 +50,10 @@ def map_with_progress(
     # collector walking them again and again, this process, not the workers, sets the pace.
     with collector_paused(), ProcessPoolExecutor(workers, context, initializer=setup, initargs=setup_args) as pool:
         results = []
-        for result in pool.map(function, items, chunksize=16):
+        # Chunks of up to 16 items save round trips; a short list gets smaller ones, so
+        # that one slow item (a busy entity's page) does not leave a core idle at the end.
+        chunksize = max(1, min(16, len(items) // (workers * 4)))
+        for result in pool.map(function, items, chunksize=chunksize):
             results.append(result)
             progress.advance()
     return results

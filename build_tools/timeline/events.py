@@ -10,6 +10,7 @@ how long or how often, not when.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -111,22 +112,32 @@ def group_events(events: Iterable[TimelineEvent]) -> list[EventGroup]:
     stay on their own (nothing says they are one). Sorted by start date, then
     value, then article slugs, for stable pages.
     """
+    # Only events of one value can join, so each value is grouped on its own: the
+    # values are few (a few thousand at 10,000 articles, against ~300,000 events),
+    # and sorting each value's events is much cheaper than sorting them all.
+    by_value: dict[tuple[date, str], list[TimelineEvent]] = {}
+    for event in events:
+        by_value.setdefault((event.start, event.value), []).append(event)
+    built: list[EventGroup] = []
+    for key in sorted(by_value):
+        built.extend(_group(members) for members in _join(sorted(by_value[key], key=_event_order)))
+    return sorted(built, key=lambda g: (g.start, g.value, g.slugs))
+
+
+def _join(events: list[TimelineEvent]) -> list[list[TimelineEvent]]:
+    """Events of one value, in order, into groups: an event joins the earliest group
+    that shares an entity with it (indexed by entity, so this stays linear)."""
     groups: list[list[TimelineEvent]] = []
-    # Index each group by (value, entity) so that grouping stays linear in the
-    # number of events (10,000 articles hold ~100,000); an event joins the
-    # earliest group of its value that shares an entity with it.
-    group_of: dict[tuple[str, str], int] = {}
-    for event in sorted(events, key=_event_order):
-        keys = [(event.value, entity_id) for entity_id in event.entity_ids]
-        home = min((group_of[key] for key in keys if key in group_of), default=None)
+    group_of: dict[str, int] = {}
+    for event in events:
+        home = min((group_of[entity_id] for entity_id in event.entity_ids if entity_id in group_of), default=None)
         if home is None:
             home = len(groups)
             groups.append([])
         groups[home].append(event)
-        for key in keys:
-            group_of.setdefault(key, home)
-    built = [_group(members) for members in groups]
-    return sorted(built, key=lambda g: (g.start, g.value, g.slugs))
+        for entity_id in event.entity_ids:
+            group_of.setdefault(entity_id, home)
+    return groups
 
 
 def _event_order(event: TimelineEvent) -> tuple[date, str, str, int, int]:
@@ -141,6 +152,7 @@ def _group(members: list[TimelineEvent]) -> EventGroup:
 _HALVES = {"1": "first", "2": "second"}
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a few thousand values, each described for many events
 def describe_period(value: str) -> str:
     """A reader's label that shows how precise the date is.
 
