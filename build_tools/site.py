@@ -3,15 +3,17 @@
 A rebuild is incremental: MkDocs' dirty mode rebuilds only the pages whose
 Markdown is newer than their HTML (the writer rewrites a Markdown file only when
 its content changes), and Pagefind re-indexes only the bundles whose pages
-changed. At 10,000 articles that is ~2 s of MkDocs instead of ~130 s.
+changed: at 10,000 articles, one new capture changed 78 pages, rebuilt in 4.4 s
+instead of 144 s. A build from nothing of a large site is split among processes
+(build_tools/mkdocs_parallel.py).
 
 A dirty build is safe only over a complete site made with the same settings, so
 it is used only when the site state (in the cache folder) says the last build
-of this site folder finished with the same mkdocs.yml, theme overrides, MkDocs
-and Material versions and build tools code. The state is removed before a
-build starts, so an interrupted build makes the next one clean. Output files
-of pages that no longer exist are removed after a dirty build (`_Prune`), so
-nothing stale stays. HTML edited by hand in the site folder is not noticed:
+of this site folder finished with the same mkdocs.yml, theme overrides,
+versions of MkDocs, Material, Python-Markdown, pymdown-extensions and Jinja,
+and build tools code. The state is removed before a build starts, so an
+interrupted build makes the next one clean. Output files of pages that no longer
+exist are removed after a dirty build (`_Prune`), so nothing stale stays. HTML edited by hand in the site folder is not noticed:
 delete the file (or build with --no-cache) to have it rebuilt.
 """
 
@@ -39,6 +41,10 @@ from build_tools.errors import ArchiveError
 from build_tools.mkdocs_parallel import PARALLEL_PAGES, build_in_parts, markdown_pages
 from build_tools.progress import Progress
 from build_tools.search import BUNDLE_DIR, BundleStamp, SearchIndexStats, index_site
+
+# The packages that turn a page's Markdown into its HTML: a new version of any of
+# them may change every page, so it makes the next build start from nothing.
+_SITE_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2")
 
 SITE_STATE = "site-state.json"
 """In the cache folder: what the last finished site build was made with (see the module's docstring)."""
@@ -237,12 +243,8 @@ def _collect_in_worker() -> _Collect:
 def _settings_digest(config: ArchiveConfig, mkdocs_config: Any) -> str:
     """Everything besides a page's own Markdown that shapes its HTML."""
     digest = hashlib.sha256()
-    parts = [
-        config.path("mkdocs.yml").read_bytes(),
-        package_version("mkdocs").encode(),
-        package_version("mkdocs-material").encode(),
-        code_version().encode(),
-    ]
+    parts = [config.path("mkdocs.yml").read_bytes(), code_version().encode()]
+    parts += [f"{name} {package_version(name)}".encode() for name in _SITE_PACKAGES]
     custom_dir = mkdocs_config.theme.custom_dir
     if custom_dir:
         for path in sorted(Path(custom_dir).rglob("*")):
