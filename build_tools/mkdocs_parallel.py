@@ -9,9 +9,13 @@ list (links between parts still resolve), but renders only its part.
 
 The split uses MkDocs' dirty mode, whose one question per file is
 `File.is_modified()`: in part k it answers "is this file in part k" (a CRC of
-its path). The site folder is emptied first; the theme's static templates
-(404.html, sitemap.xml) are written by part 0 only. The result is the same
-files as one process writes (tests/test_site_incremental.py compares them);
+its path), so every page and static file is written by exactly one part. The
+site folder is emptied first. The theme's few static templates (404.html,
+sitemap.xml) are rendered by every part, with the same content from the same
+settings and file list: they must stay templates in every part, or MkDocs
+copies them raw as static files (a sitemap.xml holding Jinja source, seen in a
+test run). The result is the same files as one process writes
+(tests/test_site_incremental.py compares them);
 measured at 10,000 articles on 2 cores: 84 s instead of 144 s, each process
 peaking at ~730 MB (one process: ~1.3 GB).
 
@@ -141,9 +145,6 @@ def _build_part(
     counter = _CountShared(counters)
     try:
         config = load_mkdocs_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
-        if part != 0:
-            config.theme.static_templates.clear()
-            config.extra_templates = []
         config.plugins["archive-part-progress"] = counter
         mkdocs_build(config, dirty=True)
     except (MkDocsException, SystemExit) as error:

@@ -13,8 +13,9 @@ of this site folder finished with the same mkdocs.yml, theme overrides,
 versions of MkDocs, Material, Python-Markdown, pymdown-extensions and Jinja,
 and build tools code. The state is removed before a build starts, so an
 interrupted build makes the next one clean. Output files of pages that no longer
-exist are removed after a dirty build (`_Prune`), so nothing stale stays. HTML edited by hand in the site folder is not noticed:
-delete the file (or build with --no-cache) to have it rebuilt.
+exist are removed after a dirty build (`_Prune`), so nothing stale stays. HTML
+edited by hand in the site folder is not noticed: delete the file (or build
+with --no-cache) to have it rebuilt.
 """
 
 from __future__ import annotations
@@ -176,6 +177,11 @@ def build_site(
     quiet = _QuietDirtyNotice()
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
     started = time.perf_counter()
+    # MkDocs dates every page with the day of the build (it ends up in the header of
+    # sitemap.xml.gz); a fixed epoch keeps the site the same bytes from day to day.
+    # A SOURCE_DATE_EPOCH set by the user is kept.
+    epoch_was_set = "SOURCE_DATE_EPOCH" in os.environ
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     try:
         mkdocs_config = load_mkdocs_config(
             config_file=str(config.path("mkdocs.yml")), site_dir=str(target), strict=True
@@ -203,6 +209,8 @@ def build_site(
     finally:
         logger.removeHandler(collector)
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
+        if not epoch_was_set:
+            del os.environ["SOURCE_DATE_EPOCH"]
     if progress is not None:
         note = " (only pages whose Markdown changed)" if dirty else f" ({parts} processes)" if parts > 1 else ""
         progress.finish(note)

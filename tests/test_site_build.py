@@ -132,6 +132,12 @@ def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
             assert "<a " in context, f"{html}: {context}"
 
 
+def test_the_compressed_sitemap_carries_no_build_date(built_site: Path) -> None:
+    """MkDocs stamps sitemap.xml.gz with the day of the build unless SOURCE_DATE_EPOCH is set."""
+    header = (built_site / "sitemap.xml.gz").read_bytes()[:10]
+    assert int.from_bytes(header[4:8], "little") == 0
+
+
 def test_rebuild_is_byte_identical(built_site: Path, tmp_path: Path) -> None:
     project = built_site.parent
     first = {p: p.read_bytes() for p in (project / "docs").rglob("*.md")}
