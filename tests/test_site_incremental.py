@@ -10,6 +10,7 @@ byte. Each scenario also checks that the build really was incremental.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -117,7 +118,9 @@ def test_an_incremental_site_build_matches_a_clean_build(
 
 def test_a_deleted_capture_leaves_no_page_and_no_search_entry(archive: Path) -> None:
     _delete_the_seed(archive)
-    build(archive)
+    output = build(archive)
+    removed = re.search(r"(\d+) stale file\(s\) removed", output)
+    assert removed is not None and int(removed.group(1)) >= 2, output  # its page and its raw copy at least
     assert not (archive / "site" / SEED_PAGE).exists()
     assert not (archive / "site" / "archive" / "raw" / SEED.name).exists()
     assert not (archive / "site" / "archive" / "articles" / "000-c3f07487757a6e66").exists()
