@@ -312,3 +312,10 @@ def test_an_unreviewed_entity_is_named_as_running_text_writes_it() -> None:
     older = with_place("b", date(2024, 1, 1), "Kuala Lumpur")
     assert build_context([newest, older]).entities["unreviewed-kuala-lumpur"].name == "Kuala Lumpur"
     assert build_context([newest]).entities["unreviewed-kuala-lumpur"].name == "KUALA LUMPUR"
+
+
+@pytest.mark.parametrize(("count", "expected"), [(1, "1 article"), (2, "2 articles"), (10964, "10,964 articles")])
+def test_counts_are_written_with_thousands_separators(count: int, expected: str) -> None:
+    from build_tools.render.entity import _plural
+
+    assert _plural(count, "article") == expected

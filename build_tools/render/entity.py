@@ -116,7 +116,7 @@ def render_mention_period(entity: Entity, periods: list[MentionPeriod], index: i
     period = periods[index]
     title = f"{entity.name}: mentions in {period.label}"
     back = f"[{escape(entity.name)}]({relative_link(period.path, entity_page(entity.id))})"
-    count = f"{len(period.slugs)} article{'s' if len(period.slugs) != 1 else ''}"
+    count = f"{len(period.slugs):,} article{'s' if len(period.slugs) != 1 else ''}"
     parts = [
         front_matter(title),
         f"# {escape(title)}",
@@ -141,7 +141,7 @@ def _period_index(periods: list[MentionPeriod], page: str) -> str:
             lines.append(f"- {link} ({_plural(len(found[0].slugs), 'article')})")
             continue
         months = [
-            f"[{escape(period.label.split(' ')[0])}]({relative_link(page, period.path)}) ({len(period.slugs)})"
+            f"[{escape(period.label.split(' ')[0])}]({relative_link(page, period.path)}) ({len(period.slugs):,})"
             for period in found
         ]
         count = sum(len(period.slugs) for period in found)
@@ -316,4 +316,4 @@ def _row(entity: Entity, articles: int, context: SiteContext, page: str) -> str:
 
 
 def _plural(count: int, singular: str, plural: str | None = None) -> str:
-    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
+    return f"{count:,} {singular if count == 1 else (plural or singular + 's')}"

@@ -139,7 +139,7 @@ def _grouped_pages(title: str, index_page: str, groups: dict[str, _Group], intro
         items = groups[page].items
         slugs = tuple(item.article.capture.slug for item in items)
         pages.append(GroupingPage(page, named[page], slugs, _list_renderer(named[page], page, items)))
-        lines.append(f"- [{escape(named[page])}]({relative_link(index_page, page)}) ({len(items)})")
+        lines.append(f"- [{escape(named[page])}]({relative_link(index_page, page)}) ({len(items):,})")
     if not groups:
         lines.append("None yet.")
     index = "\n".join(lines) + "\n"

@@ -36,7 +36,7 @@ def render_home(context: SiteContext) -> str:
         front_matter("News archive", "An archive of annotated news articles."),
         "# News archive",
         "",
-        f"{count} article{'s' if count != 1 else ''}, with their people, organisations, places and events "
+        f"{count:,} article{'s' if count != 1 else ''}, with their people, organisations, places and events "
         f"highlighted and every dated event on a [timeline]({relative_link(HOME_PAGE, TIMELINE_INDEX_PAGE)}). "
         f"Browse [all articles by month]({relative_link(HOME_PAGE, ARTICLE_INDEX_PAGE)}) "
         f"or [the entities]({relative_link(HOME_PAGE, ENTITY_INDEX_PAGE)}).",
@@ -81,7 +81,7 @@ def _by_month(context: SiteContext) -> dict[str, list[AnnotatedArticle]]:
 def _month_links(context: SiteContext, page: str) -> str:
     by_month = _by_month(context)
     links = [
-        f"[{_month_title(key)}]({relative_link(page, ARTICLE_INDEX_PAGE, key)}) ({len(items)})"
+        f"[{_month_title(key)}]({relative_link(page, ARTICLE_INDEX_PAGE, key)}) ({len(items):,})"
         for key, items in by_month.items()
     ]
     return " · ".join(links) if links else "Nothing yet."

@@ -108,7 +108,7 @@ def _index(by_year: dict[int, list[EventGroup]]) -> str:
         )
         target = relative_link(TIMELINE_INDEX_PAGE, timeline_year_page(year))
         lines.append(
-            f"- [{year}]({target}): {len(groups)} event{'s' if len(groups) != 1 else ''}"
+            f"- [{year}]({target}): {len(groups):,} event{'s' if len(groups) != 1 else ''}"
             + (f" ({month_links})" if month_links else "")
         )
     return "\n".join(lines) + "\n"
@@ -146,7 +146,7 @@ def _split_year(year: int, groups: list[EventGroup]) -> list[TimelinePart]:
     parts: list[TimelinePart] = []
     for part, title, found in sections:
         target = timeline_part_page(year, part)
-        lines.append(f"- [{title}]({relative_link(page, target)}): {len(found)} event{'s' if len(found) != 1 else ''}")
+        lines.append(f"- [{title}]({relative_link(page, target)}): {len(found):,} event{'s' if len(found) != 1 else ''}")
         parts.append(TimelinePart(target, tuple(found), _part_renderer(year, title, target, found)))
     overview = "\n".join(lines) + "\n"
     return [*parts, TimelinePart(page, None, lambda _: overview)]
