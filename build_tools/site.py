@@ -190,10 +190,13 @@ def build_site(
             # render/html.py writes final links for directory URLs (MkDocs does not rewrite raw HTML).
             raise SiteBuildError(f"{config.path('mkdocs.yml')}: use_directory_urls must be true for this archive")
         settings = _settings_digest(config, mkdocs_config)
-        previous = _load_state(state_file, target, settings) if incremental else None
+        # A plugin that writes one file from every page (Material's search index) would
+        # be left with the changed pages, or one part's pages, only: build whole, in one.
+        whole_only = any(name.split("/")[-1] == "search" for name in mkdocs_config.plugins)  # "material/search"
+        previous = _load_state(state_file, target, settings) if incremental and not whole_only else None
         state_file.unlink(missing_ok=True)  # until this build finishes, the site is not known to be whole
         dirty = previous is not None
-        parts = _parts(config, dirty)
+        parts = 1 if whole_only else _parts(config, dirty)
         prune = _Prune()
         if parts > 1:
             built = _build_in_parts(config, target, parts, progress)

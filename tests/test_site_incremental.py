@@ -180,3 +180,23 @@ def test_a_warning_in_one_process_fails_the_split_build(archive: Path, monkeypat
     result = CliRunner().invoke(main, ["build", "--project", str(archive), "--no-cache"])
     assert result.exit_code != 0
     assert "missing.md" in result.output and "mkdocs build failed" in result.output, result.output
+
+
+def test_with_materials_search_on_every_build_is_whole_and_in_one_process(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Material's search writes one index from every page: a dirty or split build would
+    leave it with some pages only."""
+    import build_tools.site as site
+
+    monkeypatch.setattr(site.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(site, "PARALLEL_PAGES", 1)
+    config = archive / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("plugins:\n", "plugins:\n  - search\n"), "utf-8")
+    first = build(archive)
+    _add_a_capture(archive)
+    second = build(archive)
+    for output in (first, second):
+        assert "page(s) rebuilt" not in output and "processes)" not in output, output
+    index = json.loads((archive / "site" / "search" / "search_index.json").read_text("utf-8"))
+    assert len({doc["location"].split("#")[0] for doc in index["docs"]}) > 100

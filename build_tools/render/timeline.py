@@ -146,7 +146,8 @@ def _split_year(year: int, groups: list[EventGroup]) -> list[TimelinePart]:
     parts: list[TimelinePart] = []
     for part, title, found in sections:
         target = timeline_part_page(year, part)
-        lines.append(f"- [{title}]({relative_link(page, target)}): {len(found):,} event{'s' if len(found) != 1 else ''}")
+        events = f"{len(found):,} event{'s' if len(found) != 1 else ''}"
+        lines.append(f"- [{title}]({relative_link(page, target)}): {events}")
         parts.append(TimelinePart(target, tuple(found), _part_renderer(year, title, target, found)))
     overview = "\n".join(lines) + "\n"
     return [*parts, TimelinePart(page, None, lambda _: overview)]
