@@ -250,24 +250,23 @@ def _is_fresh(record: JobRecord, job: PageJob, states: _LinkStates, docs: Path) 
 
 
 class _LinkStates:
-    """Each entity's link state, computed once per build (a busy entity is drawn by thousands of jobs)."""
+    """Each entity's link state as the bytes a links digest reads, made once per build
+    (a busy entity is drawn by thousands of jobs; 27,000 jobs are checked at 10,000 articles)."""
 
     def __init__(self, context: SiteContext) -> None:
         self._context = context
-        self._states: dict[str, str] = {}
+        self._states: dict[str, bytes] = {}
 
-    def __call__(self, entity_id: str) -> str:
+    def __call__(self, entity_id: str) -> bytes:
         state = self._states.get(entity_id)
         if state is None:
-            state = self._states[entity_id] = link_state(self._context, entity_id)
+            text = f"{entity_id}\x1e{link_state(self._context, entity_id)}\x1d"
+            state = self._states[entity_id] = text.encode()
         return state
 
 
 def _links_digest(states: _LinkStates, entity_ids: Iterable[str]) -> str:
-    digest = hashlib.sha256()
-    for entity_id in sorted(entity_ids):
-        digest.update(f"{entity_id}\x1e{states(entity_id)}\x1d".encode())
-    return digest.hexdigest()[:32]
+    return hashlib.sha256(b"".join(map(states, sorted(entity_ids)))).hexdigest()[:32]
 
 
 def _load_manifest(path: Path, version: str) -> dict[str, JobRecord]:

@@ -42,6 +42,7 @@ class SiteContext:
     """Newest first; undated articles last, then by slug."""
     entities: Mapping[str, Entity]
     articles_by_entity: dict[str, tuple[str, ...]]
+    """The slugs of the articles naming each entity, in the order of `articles` (newest first)."""
     mention_counts: Counter[str]
     links: Mapping[str, EntityLink]
     by_slug: dict[str, AnnotatedArticle]
@@ -81,7 +82,7 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
         for entity_id in named:
             slugs[entity_id].append(item.article.capture.slug)
         mentions.update(mention.entity_id for mention in item.mentions)
-    articles_by_entity = {entity_id: tuple(sorted(found)) for entity_id, found in slugs.items()}
+    articles_by_entity = {entity_id: tuple(found) for entity_id, found in slugs.items()}  # newest first
     links = {
         entity_id: EntityLink(
             entity,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -59,7 +59,7 @@ def render_entity_main(entity: Entity, periods: list[MentionPeriod], context: Si
     """Summary, company kept, timeline, the newest mentions and links to the rest by
     period (`periods`: the entity's `mention_periods`)."""
     page = entity_page(entity.id)
-    slugs = _by_date(context.articles_by_entity.get(entity.id, ()), context)
+    slugs = context.articles_by_entity.get(entity.id, ())  # newest first
     parts = [
         front_matter(entity.name, entity.description),
         _search_body(entity, _summary(entity, len(slugs), context.mention_counts[entity.id])),
@@ -80,7 +80,7 @@ def mention_periods(entity_id: str, context: SiteContext) -> list[MentionPeriod]
     goes: a citation of "mentions in 2019" stays true, and a new capture re-renders
     one period page instead of shifting every page after it.
     """
-    slugs = _by_date(context.articles_by_entity.get(entity_id, ()), context)
+    slugs = context.articles_by_entity.get(entity_id, ())  # newest first
     if len(slugs) <= ARTICLES_PER_PAGE:
         return []
     by_year: dict[int | None, list[str]] = {}
@@ -121,7 +121,7 @@ def render_mention_period(entity: Entity, periods: list[MentionPeriod], index: i
         front_matter(title),
         f"# {escape(title)}",
         f"Mentions of {back} in {count} of {escape(period.label)}, newest first.",
-        _mentions(entity, list(period.slugs), context, period.path),
+        _mentions(entity, period.slugs, context, period.path),
         _period_pager(periods, index),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"
@@ -224,7 +224,7 @@ def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
     return "## Timeline\n\n" + note + render_group_list(groups, context, page, with_source=True, highlighted=False)
 
 
-def _mentions(entity: Entity, slugs: list[str], context: SiteContext, page: str) -> str:
+def _mentions(entity: Entity, slugs: Sequence[str], context: SiteContext, page: str) -> str:
     """Every mention's sentence in these articles, grouped by article, as raw HTML lists."""
     sections = []
     for slug in slugs:
@@ -259,10 +259,6 @@ def _mention_sentences(item: AnnotatedArticle, entity_id: str) -> Iterator[tuple
 @functools.lru_cache(maxsize=4096)  # a paragraph naming several entities is split once, not per entity
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sentence_spans(text))
-
-
-def _by_date(slugs: tuple[str, ...], context: SiteContext) -> list[str]:
-    return sorted(slugs, key=lambda slug: context.position[slug])
 
 
 def render_entity_indexes(context: SiteContext) -> dict[str, str]:

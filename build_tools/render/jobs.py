@@ -125,11 +125,14 @@ def plan_jobs(context: SiteContext, digests: Mapping[str, str] | None = None) ->
             without them no job has a key and every page is rendered.
     """
 
+    # Each article's part of a key, made once: 27,000 keys at 10,000 articles name ~1.5 million.
+    entries = None if digests is None else {slug: f"{slug} {digest}" for slug, digest in digests.items()}
+
     def articles_key(slugs: Iterable[str]) -> str | None:
         """The articles by digest: None (no key) when there are no digests."""
-        if digests is None:
+        if entries is None:
             return None
-        return "\n".join(f"{slug} {digests[slug]}" for slug in slugs)
+        return "\n".join(map(entries.__getitem__, slugs))
 
     # The export holds every event and each article's title: keyed by every article.
     # It is the slowest job (2 s at 10,000 articles), so it goes first: started last,
