@@ -71,6 +71,7 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
     entity_ids: dict[str, tuple[str, ...]] = {}
     shared: dict[str, str] = {}
     for item in articles:
+        slug = item.article.capture.slug
         for entity in item.entities:
             current = entities.get(entity.id)
             if current is None or (_shouted(current.name) and not _shouted(entity.name)):
@@ -78,9 +79,9 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
         # One string object per id across the archive: counting ids over thousands
         # of articles (an entity's "mentioned with") then hashes each id once.
         named = tuple(sorted({shared.setdefault(m.entity_id, m.entity_id) for m in item.mentions}))
-        entity_ids[item.article.capture.slug] = named
+        entity_ids[slug] = named
         for entity_id in named:
-            slugs[entity_id].append(item.article.capture.slug)
+            slugs[entity_id].append(slug)
         mentions.update(mention.entity_id for mention in item.mentions)
     articles_by_entity = {entity_id: tuple(found) for entity_id, found in slugs.items()}  # newest first
     links = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from build_tools.model import Article, Granularity, Mention, TimelineEvent
@@ -30,11 +30,12 @@ class EventGroup:
     start: date
     end: date
     events: tuple[TimelineEvent, ...]
+    slugs: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    """The articles cited, each once, in order (made once: the timeline sorts and cites
+    90,000 groups by them at 10,000 articles)."""
 
-    @property
-    def slugs(self) -> tuple[str, ...]:
-        """The articles cited, each once, in order."""
-        return tuple(dict.fromkeys(event.article_slug for event in self.events))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "slugs", tuple(dict.fromkeys(event.article_slug for event in self.events)))
 
     @property
     def entity_ids(self) -> tuple[str, ...]:
