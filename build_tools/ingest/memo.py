@@ -12,7 +12,8 @@ changed within the same clock tick as it was read could keep its times (git's
 RACY_SECONDS before it was read; otherwise the file is read again next time.
 
 The memo lives in the cache folder of the code version, so new ingest code
-never reuses it; an unreadable memo is no memo.
+never reuses it; nor does a build with another size limit (max_capture_mb). An
+unreadable memo is no memo.
 """
 
 from __future__ import annotations
