@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,17 +32,29 @@ def seed_path() -> Path:
     return REPO / "captures" / SEED_NAME
 
 
-@pytest.fixture
-def project_dir(tmp_path: Path) -> Path:
-    """A fresh project folder: the repo's mkdocs.yml, docs/ (hand-written part) and
-    data/, with an empty captures/ for the test to fill."""
-    project = tmp_path / "project"
+def _new_project(root: Path) -> Path:
+    """A fresh project folder `root/project`: the repo's mkdocs.yml, docs/ (hand-written
+    part) and data/, with an empty captures/ for the test to fill."""
+    project = root / "project"
     project.mkdir()
     shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(REPO / "docs", project / "docs", ignore=shutil.ignore_patterns("archive", "index.md"))
     shutil.copytree(REPO / "data", project / "data")
     (project / "captures").mkdir()
     return project
+
+
+@pytest.fixture(scope="session")
+def new_project() -> Callable[[Path], Path]:
+    """Makes a fresh project under a given folder (for module-scoped fixtures and
+    tests that need more than one project)."""
+    return _new_project
+
+
+@pytest.fixture
+def project_dir(tmp_path: Path) -> Path:
+    """A fresh project folder (see `new_project`) in the test's own temporary folder."""
+    return _new_project(tmp_path)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,16 +29,6 @@ BOILERPLATE = [
 ]
 
 
-def new_project(root: Path) -> Path:
-    project = root / "project"
-    project.mkdir()
-    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(REPO / "docs", project / "docs", ignore=shutil.ignore_patterns("archive", "index.md"))
-    shutil.copytree(REPO / "data", project / "data")
-    (project / "captures").mkdir()
-    return project
-
-
 def build(project: Path, *extra: str) -> Result:
     return CliRunner().invoke(main, ["build", "--project", str(project), "-q", *extra])
 
@@ -47,7 +38,7 @@ def page(site: Path, path: str) -> BeautifulSoup:
 
 
 @pytest.fixture(scope="module")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built_site(tmp_path_factory: pytest.TempPathFactory, new_project: Callable[[Path], Path]) -> Path:
     project = new_project(tmp_path_factory.mktemp("seed"))
     shutil.copy(SEED, project / "captures" / SEED.name)
     result = build(project)
@@ -146,8 +137,8 @@ def test_rebuild_is_byte_identical(built_site: Path, tmp_path: Path) -> None:
     assert {p: p.read_bytes() for p in (project / "docs").rglob("*.md")} == first
 
 
-def test_bad_captures_fail_alone_and_the_summary_counts_every_capture(tmp_path: Path) -> None:
-    project = new_project(tmp_path)
+def test_bad_captures_fail_alone_and_the_summary_counts_every_capture(project_dir: Path) -> None:
+    project = project_dir
     captures = project / "captures"
     shutil.copy(SEED, captures / SEED.name)
     (captures / "empty.txt").write_bytes(b"")
@@ -165,8 +156,8 @@ def test_bad_captures_fail_alone_and_the_summary_counts_every_capture(tmp_path: 
     assert "Lee’s office — café" in western and "cp1252" in western
 
 
-def test_hostile_capture_shows_as_text(tmp_path: Path) -> None:
-    project = new_project(tmp_path)
+def test_hostile_capture_shows_as_text(project_dir: Path) -> None:
+    project = project_dir
     hostile = SEED.read_text(encoding="utf-8").replace(
         "Lee said he hoped",
         '<script>window.pwned=1</script> <img src=x onerror="window.pwned=2"> '
@@ -183,8 +174,8 @@ def test_hostile_capture_shows_as_text(tmp_path: Path) -> None:
     assert not content.select('a[href^="javascript"]')
 
 
-def test_malformed_registry_fails_the_build_naming_file_and_line(tmp_path: Path) -> None:
-    project = new_project(tmp_path)
+def test_malformed_registry_fails_the_build_naming_file_and_line(project_dir: Path) -> None:
+    project = project_dir
     shutil.copy(SEED, project / "captures" / SEED.name)
     (project / "data" / "entities.yml").write_text(
         "entities:\n  - id: a\n    name: A\n    type: persn\n  - id: b\n    name: B\n    type: place\n"
@@ -196,8 +187,8 @@ def test_malformed_registry_fails_the_build_naming_file_and_line(tmp_path: Path)
     assert "error: data/entities.yml:8: entity 'b'" in result.output and "duplicate" in result.output
 
 
-def test_check_validates_without_writing(tmp_path: Path) -> None:
-    project = new_project(tmp_path)
+def test_check_validates_without_writing(project_dir: Path) -> None:
+    project = project_dir
     shutil.copy(SEED, project / "captures" / SEED.name)
     (project / "captures" / "empty.txt").write_bytes(b"")
     result = CliRunner().invoke(main, ["check", "--project", str(project), "-q"])
@@ -224,7 +215,7 @@ def _news_page(headline: str, place: str) -> bytes:
     ).encode()
 
 
-def test_a_warc_holding_two_articles_builds_two_pages(tmp_path: Path) -> None:
+def test_a_warc_holding_two_articles_builds_two_pages(project_dir: Path) -> None:
     import io
 
     from warcio.statusandheaders import StatusAndHeaders
@@ -241,7 +232,7 @@ def test_a_warc_holding_two_articles_builds_two_pages(tmp_path: Path) -> None:
             warc_headers_dict={"WARC-Date": "2025-06-10T01:02:03Z"},
         )
         writer.write_record(record)
-    project = new_project(tmp_path)
+    project = project_dir
     (project / "captures" / "crawl.warc.gz").write_bytes(buffer.getvalue())
     result = build(project, "--no-site")
     assert result.exit_code == 0, result.output
@@ -281,7 +272,9 @@ def test_every_page_is_within_three_clicks_of_the_home_page(built_site: Path) ->
     assert pages - set(depth) == set(), "pages more than three clicks from home"
 
 
-def test_paged_entity_mentions_build_strict_and_link_both_ways(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_paged_entity_mentions_build_strict_and_link_both_ways(
+    project_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Two copies of the first capture, one article on the main page: Xi Jinping's
     mentions of June 2025 get their own page, MkDocs builds it strictly, and the
     pages link to each other."""
@@ -289,7 +282,7 @@ def test_paged_entity_mentions_build_strict_and_link_both_ways(tmp_path: Path, m
 
     monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 1)
     monkeypatch.setattr(entity_pages, "YEAR_SPLIT", 1)
-    project = new_project(tmp_path)
+    project = project_dir
     for name in (SEED.name, "001_copy.txt"):
         shutil.copy(SEED, project / "captures" / name)
     result = build(project)
@@ -302,13 +295,13 @@ def test_paged_entity_mentions_build_strict_and_link_both_ways(tmp_path: Path, m
     assert len(june.select("h3.mention-article")) == 2 and len(main.select("h3.mention-article")) == 1
 
 
-def test_a_long_year_of_the_timeline_is_split_by_month(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_long_year_of_the_timeline_is_split_by_month(project_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With the split threshold lowered, 2025 of the first capture gets a page per month,
     linked from the year and the timeline index, and MkDocs builds them strictly."""
     import build_tools.render.timeline as timeline_pages
 
     monkeypatch.setattr(timeline_pages, "YEAR_PAGE_LIMIT", 1)
-    project = new_project(tmp_path)
+    project = project_dir
     shutil.copy(SEED, project / "captures" / SEED.name)
     result = build(project)
     assert result.exit_code == 0, result.output
@@ -321,7 +314,9 @@ def test_a_long_year_of_the_timeline_is_split_by_month(tmp_path: Path, monkeypat
     assert {"2025/05/", "2025/06/", "2025/11/"} <= index_links
 
 
-def test_worker_processes_build_the_same_pages_as_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_worker_processes_build_the_same_pages_as_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_project: Callable[[Path], Path]
+) -> None:
     """Extraction and annotation in worker processes (threshold lowered to 1) give
     byte-identical Markdown to the serial path."""
     import build_tools.pipeline as pipeline

@@ -27,18 +27,6 @@ SEED = REPO / "captures" / "000_c3f07487757a6e66.txt"
 SEED_PAGE = "archive/articles/000-c3f07487757a6e66/index.html"
 
 
-def new_project(root: Path) -> Path:
-    project = root / "project"
-    project.mkdir()
-    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(REPO / "docs", project / "docs", ignore=shutil.ignore_patterns("archive", "index.md"))
-    shutil.copytree(REPO / "data", project / "data")
-    (project / "captures").mkdir()
-    shutil.copy(SEED, project / "captures" / SEED.name)
-    generate(6, project / "captures", 11)
-    return project
-
-
 def build(project: Path, *extra: str) -> str:
     result = CliRunner().invoke(main, ["build", "--project", str(project), *extra])
     assert result.exit_code == 0, result.output
@@ -73,8 +61,11 @@ def assert_same_as_clean_build(project: Path, tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def built_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built_once(tmp_path_factory: pytest.TempPathFactory, new_project: Callable[[Path], Path]) -> Path:
+    """The seed and six generated captures, built once with the site."""
     project = new_project(tmp_path_factory.mktemp("built"))
+    shutil.copy(SEED, project / "captures" / SEED.name)
+    generate(6, project / "captures", 11)
     build(project)
     return project
 
