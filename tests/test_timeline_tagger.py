@@ -600,3 +600,27 @@ def test_ahead_of_points_forward() -> None:
     # anchor Tuesday 10 June 2025
     assert only("Traders sold shares ahead of Friday.").value == "2025-06-13"
     assert only("Traders sold shares on Friday.").value == "2025-06-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bridge reopened last May.", "2024-05"),  # anchor June 2025: the May just ended is "last month"
+        ("The bridge reopened last April.", "2025-04"),
+        ("The bridge reopened last June.", "2024-06"),
+    ],
+)
+def test_last_month_name_skips_the_month_just_ended(text: str, value: str) -> None:
+    assert only(text).value == value
+
+
+def test_an_un_adjective_in_ed_is_not_a_past_verb() -> None:
+    # anchor June 2025: "unspecified" must not turn the coming August into last year's
+    assert only("The bonus will be paid on an unspecified date in August.").value == "2025-08"
+    assert only("The bonus was paid on a date in August.").value == "2024-08"
+
+
+def test_a_plan_made_earlier_is_not_a_future_cue() -> None:
+    # anchor Tuesday 10 June 2025
+    assert only("The march began as previously planned Saturday night.").value == "2025-06-07TNI"
+    assert only("A march is planned for Saturday night.").value == "2025-06-14TNI"

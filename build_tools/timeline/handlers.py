@@ -26,20 +26,23 @@ NO_ANCHOR = "relative expression: needs the publication date"
 # "would" and "from" are left out: they precede past and future dates alike,
 # but "would be leaving" is a plan reported ahead of its day;
 # "had been due to", "had been scheduled to" is a past plan, so "had" decides.
-# Only a lower-case word is a verb in -ed: "United States", "Fred" are names.
+# Only a lower-case word is a verb in -ed: "United States", "Fred" are names;
+# an adjective in un-...-ed ("on an unspecified date") is no verb at all.
+# "As previously planned", "had planned": a plan made in the past, no future cue.
 _TENSE = re.compile(
     r"(?P<future>\b(?:will|won['’]t|shall|going to"
     r"|(?<!had been )(?:plans?|planned|planning|intends?|expects?|expected"
     r"|scheduled|due|set|likely|ready|is|are|hopes?|aims?) to|(?<!had been )scheduled|upcoming|next"
     r"|as (?:soon|early) as|would be [a-z]+ing"
-    r"|planned|planning"
+    r"|(?<!previously )(?<!had )planned|planning"
     r"|to be)\b|['’]ll\b)"
     r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left|made|held"
     r"|saw|became|knew|grew|wrote|ran|fought|felt|stood|broke|chose|drove|flew|threw|spoke|sank"
     r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:brought|bought|sold|won|lost|paid|got|found"
     r"|sent|spent|built|kept|led|thought|struck|caught|heard|shot|swept)"
     r"|ago|last|yesterday|earlier|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
-    r"(?!(?:expect|schedul|plann|need|propos)ed)(?-i:[a-z]+ed))\b)",
+    r"(?!(?:expect|schedul|plann|need|propos)ed|un(?:disclos|specifi|nam|identifi|expect|precedent|chang"
+    r"|secur|limit|relat|employ|solicit|confirm|solv|announc|publish|list)ed)(?-i:[a-z]+ed))\b)",
     re.IGNORECASE,
 )
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
@@ -304,6 +307,10 @@ def rel_month(m: re.Match[str], ctx: Context) -> Hit | None:
     def make(anchor: date) -> str:
         if rel == "last":
             year = anchor.year if month < anchor.month else anchor.year - 1
+            if (month - anchor.month) % 12 == 11:
+                # The month just ended is "last month"; "last February" written
+                # in March is the February of the year before.
+                year -= 1
         elif rel == "next":
             year = anchor.year if month > anchor.month else anchor.year + 1
         else:
