@@ -7,11 +7,12 @@ items starting before `eval_end`, `ignore` items counted neither way, our
 person/organization/place mapped to PER/ORG/LOC, events and groups left out.
 
 The headline score is the recogniser's raw spans, exactly what the product
-highlights. One extra line, labelled "adjusted (not the product)", scores the
-spans moved to MEANTIME's extent convention, whose names take in a determiner
-opening the noun phrase ("the United States", "the Federal Reserve") and an
-honorific ("Mr. Lee"); our spans never include them. It shows how much of the
-gap is that convention; it is not the product's score.
+highlights; an organisation's or place's span takes in the "the" of its own
+noun phrase ("the United States", as MEANTIME marks it; see
+build_tools/entities/determiners.py). One extra line, labelled "adjusted (not
+the product)", scores person spans moved to MEANTIME's extent, which takes in
+an honorific ("Mr. Lee"); ours never do (a title is not part of a name). It
+shows how much of the gap is that convention; it is not the product's score.
 """
 
 from __future__ import annotations
@@ -41,41 +42,23 @@ def corpus_dir() -> Path:
     return Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
-def predicted_items(text: str, spans: list[NameSpan], determiner: bool) -> set[Item]:
-    """Our spans as (start, end, label), in MEANTIME's extent convention when asked."""
+def predicted_items(text: str, spans: list[NameSpan], honorifics: bool) -> set[Item]:
+    """Our spans as (start, end, label), with honorifics added to people's when asked."""
     items: set[Item] = set()
     for span in spans:
         label = _LABELS.get(span.type)
         if label is None:
             continue
         start = span.start
-        before = text[max(0, start - 4) : start]
-        if determiner and before in ("the ", "The ") and _ends_phrase(text, span.end):
-            start -= 4
         honorific = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
-        if determiner and span.type is EntityType.PERSON and honorific in _HONORIFICS:
+        if honorifics and span.type is EntityType.PERSON and honorific in _HONORIFICS:
             start -= len(honorific) + 1
         items.add((start, span.end, label))
     return items
 
 
 _HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."])
-_CLOSED_CLASS = frozenset(
-    [
-        "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "than",
-        "that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will", "would",
-        "could", "should", "can", "may", "might", "did", "does", "do", "said", "says",
-    ]
-)
-
-
-def _ends_phrase(text: str, end: int) -> bool:
-    """True when the word after `end` is punctuation or a closed-class word."""
-    rest = text[end:].split(maxsplit=1)
-    return not rest or (not rest[0][0].isalnum() and rest[0] != "'s") or rest[0] in _CLOSED_CLASS
-
-
-def score_document(doc: dict[str, object], determiner: bool) -> tuple[Counter[str], set[Item], set[Item]]:
+def score_document(doc: dict[str, object], honorifics: bool) -> tuple[Counter[str], set[Item], set[Item]]:
     """Counts of tp/fp/fn per label for one document, plus the two item sets."""
     text = str(doc["text"])
     limit = int(str(doc["eval_end"]))
@@ -83,7 +66,7 @@ def score_document(doc: dict[str, object], determiner: bool) -> tuple[Counter[st
     assert isinstance(entities, list)
     truth = {(e["start"], e["end"], e["type"]) for e in entities if e["start"] < limit and not e.get("ignore")}
     ignored = {(e["start"], e["end"]) for e in entities if e.get("ignore")}
-    found = {i for i in predicted_items(text, recognise(text), determiner) if i[0] < limit}
+    found = {i for i in predicted_items(text, recognise(text), honorifics) if i[0] < limit}
     found = {i for i in found if (i[0], i[1]) not in ignored}
     counts: Counter[str] = Counter()
     for label in ("PER", "ORG", "LOC"):
@@ -114,9 +97,9 @@ def main() -> None:
     adjusted: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     for doc in docs:
-        counts, found, truth = score_document(doc, determiner=False)
+        counts, found, truth = score_document(doc, honorifics=False)
         totals.update(counts)
-        adjusted.update(score_document(doc, determiner=True)[0])
+        adjusted.update(score_document(doc, honorifics=True)[0])
         for line, kind in _errors(str(doc["text"]), found, truth):
             kinds[kind] += 1
             if args.errors:
@@ -126,7 +109,7 @@ def main() -> None:
             print(f"{count:4d} {kind}")
     for label in ("PER", "ORG", "LOC", "ALL"):
         print(f"{label}: {_summary(totals, label)}")
-    print(f"adjusted (not the product: 'the'/'Mr.' added to spans): {_summary(adjusted, 'ALL')}")
+    print(f"adjusted (not the product: 'Mr.' added to person spans): {_summary(adjusted, 'ALL')}")
     print(f"speed: {words_per_second(docs):,.0f} words/second")
 
 
@@ -145,8 +128,9 @@ def _category(text: str, item: Item, other: set[Item], *, ours: bool) -> str:
     """Why an item failed: no overlap, another type, or which edge differs.
 
     'determiner' and 'descriptor' are gold spans that open earlier than ours
-    with 'the' or with a title / common-noun description ("U.S. automaker GM");
-    our spans leave both out by design.
+    with 'the' (ours take it in only when the name heads its own noun phrase)
+    or with a title / common-noun description ("U.S. automaker GM"), which our
+    spans leave out by design.
     """
     start, end, label = item
     overlapping = [o for o in other if o[0] < end and start < o[1]]

@@ -36,12 +36,12 @@ def linked(text: str, reg: Registry, suppress: tuple[str, ...] = ()) -> list[tup
 
 def test_case_and_whole_words() -> None:
     found = linked("Let us go to the US. USB sticks.", registry(US))
-    assert [m for m in found if m[1] == "united-states"] == [("US", "united-states")]
+    assert [m for m in found if m[1] == "united-states"] == [("the US", "united-states")]
     assert ("us", "united-states") not in found
 
 
 def test_longest_match_wins() -> None:
-    assert linked("The United States said.", registry(US)) == [("United States", "united-states")]
+    assert linked("The United States said.", registry(US)) == [("The United States", "united-states")]
 
 
 def test_possessive_outside_mention() -> None:

@@ -9,6 +9,9 @@ Rules, in order of strength:
 3. After a person's full name has appeared, its first or last word alone
    ("Xi", "Lee", "Barra") links to that person; a short form shared by two
    people of the article links to neither.
+4. An organisation's or place's mention takes in the "the" of its own noun
+   phrase ("the United States"), registered or not; the entity's name and id
+   never do.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from build_tools.entities.determiners import determiner_start
 from build_tools.entities.gazetteer import CONNECTORS
 from build_tools.entities.recogniser import NameSpan, recognise
 from build_tools.entities.registry import RESERVED_PREFIX, Registry
@@ -80,7 +84,9 @@ def registry_spans(text: str, registry: Registry, pattern: re.Pattern[str] | Non
     hits = []
     for match in pattern.finditer(text):
         entity = registry.entities[forms[match.group()]]
-        hits.append(_Hit(0, match.start(), match.end(), match.group(), entity))
+        # The same extent as a recognised name's: "the United States" (see `determiners`).
+        start = determiner_start(text, match.start(), match.end(), entity.type)
+        hits.append(_Hit(0, start, match.end(), text[start : match.end()], entity))
     return hits
 
 
@@ -103,18 +109,21 @@ def _full_mentions(texts: list[str], registry: Registry, suppress: frozenset[str
         known = registry_spans(text, registry, pattern)
         hits.extend(_Hit(index, h.start, h.end, h.text, h.entity) for h in known)
         for span in recognise(text):
-            if span.text in suppress or _overlaps(span.start, span.end, known):
+            if span.name in suppress or _overlaps(span.start, span.end, known):
                 continue
             hits.append(_Hit(index, span.start, span.end, span.text, unreviewed_entity(span)))
     return hits
 
 
 def unreviewed_entity(span: NameSpan) -> Entity:
-    """An entity for a recognised name: same name, same id, in every article."""
-    slug = slugify(span.text) or hashlib.sha1(span.text.encode("utf-8")).hexdigest()[:10]
-    return Entity(
-        id=UNREVIEWED_PREFIX + slug, name=span.text, type=span.type, reviewed=False
-    )
+    """An entity for a recognised name: same name, same id, in every article.
+
+    Named without the mention's article: "the United States" and "United
+    States" are one entity, "United States".
+    """
+    name = span.name
+    slug = slugify(name) or hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    return Entity(id=UNREVIEWED_PREFIX + slug, name=name, type=span.type, reviewed=False)
 
 
 def _overlaps(start: int, end: int, hits: Iterable[_Hit]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from build_tools.entities import gazetteer as gz
 from build_tools.entities.context import type_by_context
 from build_tools.entities.cues import extend_events, is_acronym, resolve, type_by_shape
+from build_tools.entities.determiners import determiner_start
 from build_tools.entities.joins import add_surnames, join_names
 from build_tools.entities.tokens import Candidate, NameSpan, Token, gazetteer_type, is_name_token, surface, tokenise
 from build_tools.model import EntityType
@@ -31,7 +32,9 @@ def recognise(text: str) -> list[NameSpan]:
     """Find the names of people, organisations, places, events and groups in `text`.
 
     Returns spans in text order, never overlapping; a possessive "'s" is left out
-    and so is a title before a person's name.
+    and so is a title before a person's name. An organisation's or place's span
+    takes in the "the" of its own noun phrase ("the United States"; see
+    `determiners`); `NameSpan.name` is the name without it.
     """
     tokens = tokenise(text)
     lowered = {token.text for token in tokens if token.kind == "word" and token.text.islower()}
@@ -43,7 +46,15 @@ def recognise(text: str) -> list[NameSpan]:
             candidate.type = type_by_shape(candidate.tokens)
     type_by_context(candidates, tokens)
     extend_events(candidates, tokens)
-    return add_surnames(join_names(resolve(candidates, text), text), tokens)
+    spans = add_surnames(join_names(resolve(candidates, text), text), tokens)
+    return [_with_article(span, text) for span in spans]
+
+
+def _with_article(span: NameSpan, text: str) -> NameSpan:
+    start = determiner_start(text, span.start, span.end, span.type)
+    if start == span.start:
+        return span
+    return NameSpan(start, span.end, text[start : span.end], span.type, lead=span.start - start)
 
 
 def _runs(tokens: list[Token], text: str) -> list[list[Token]]:

@@ -25,12 +25,23 @@ _NAME_PARTS = gz.TITLES | gz.ORG_WORDS | gz.PLACE_WORDS
 
 @dataclass(frozen=True, slots=True)
 class NameSpan:
-    """A name found in text: offsets into that text, and its kind."""
+    """A name found in text: offsets into that text, and its kind.
+
+    `start`/`end`/`text` are the mention as highlighted, which may open with
+    the name's article ("the United States"); `lead` counts those characters,
+    so `name` is the name alone, what the entity is called and linked by.
+    """
 
     start: int
     end: int
     text: str
     type: EntityType
+    lead: int = 0
+
+    @property
+    def name(self) -> str:
+        """The name without its article: 'United States' for the mention 'the United States'."""
+        return self.text[self.lead :]
 
 
 @dataclass(slots=True)
