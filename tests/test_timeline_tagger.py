@@ -624,3 +624,46 @@ def test_a_plan_made_earlier_is_not_a_future_cue() -> None:
     # anchor Tuesday 10 June 2025
     assert only("The march began as previously planned Saturday night.").value == "2025-06-07TNI"
     assert only("A march is planned for Saturday night.").value == "2025-06-14TNI"
+
+
+def test_the_previous_weekday_counts_from_the_day_told_about() -> None:
+    # anchor Tuesday 10 June 2025
+    found = tag("On May 30 the index closed at 410, up 2% from the previous Friday.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [("May 30", "2025-05-30"), ("the previous Friday", "2025-05-23")]
+    assert only("She flew home the following Monday.").value == "2025-06-16"  # no day told: after the anchor
+
+
+def test_the_week_of_a_date_is_its_iso_week() -> None:
+    timex = only("The trial opens the week of March 2, 2026, officials said.")
+    assert (timex.text, timex.value) == ("the week of March 2, 2026", "2026-W10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Talks broke down the day before Friday's vote.", "the day before Friday", "2025-06-05"),
+        ("Crowds gathered the day after Christmas.", "the day after Christmas", "2024-12-26"),
+    ],
+)
+def test_the_day_before_or_after_a_day_is_one_day_off(text: str, expression: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.value) == (expression, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Ministers met on May 12 and 13 in Oslo.", [("May 12", "2025-05-12"), ("13", "2025-05-13")]),
+        ("The fair ran April 4-6.", [("April 4", "2025-04-04"), ("6", "2025-04-06")]),
+        ("Prices rose May 12 and 13 percent later.", [("May 12", "2025-05-12")]),  # an amount
+        ("The plant made 40 cars on May 12 and 9 on May 13.", [("May 12", "2025-05-12"), ("May 13", "2025-05-13")]),
+    ],
+)
+def test_a_second_day_of_the_same_month_is_a_date(text: str, days: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, ANCHOR)] == days
+
+
+def test_a_past_participle_after_be_is_no_past_cue() -> None:
+    # anchor Tuesday 10 June 2025: "will be held" points forward, "held" alone back
+    assert only("The vote will be held Friday.").value == "2025-06-13"
+    assert only("The party held a vote Friday.").value == "2025-06-06"

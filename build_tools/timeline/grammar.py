@@ -81,6 +81,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("numeric", r"(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d\d)(?![/\d])"),
     ("clock", rf"(?P<clock>{_CLOCK})(?:,?\s+(?:on\s+)?(?P<when>{_WEEKDAY}|today|yesterday|tomorrow"
               rf"|{_MONTH}\s+{_DAYNUM}))?"),
+    ("week_of", rf"the\s+week\s+of\s+{_DATE_MD}"),
     ("wd_date", rf"(?P<wd>{_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:{_DATE_MD}|{_DATE_DM2})\s*\)?"),
     ("date_md", _DATE_MD),
     ("date_dm", _DATE_DM),
@@ -143,7 +144,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("edge_rel", r"(?:(?P<edge>early|late|mid|earlier|later)[- ]?)?(?:(?P<rel>last|this|next|the past|the coming"
                  r"|the previous|the current|the following)\s+)"
                  r"(?P<unit>week|weekend|month|year|quarter|decade|century)"),
-    ("weekday", rf"(?:(?P<rel>last|this coming|this|next|coming|early|late|each|every)\s+)?"
+    ("weekday", rf"(?:(?P<rel>last|this coming|this|next|coming|early|late|each|every"
+                rf"|the\s+(?:previous|preceding|following))\s+)?"
                 rf"(?P<wd>{_WEEKDAY})(?P<days>(?<=day)s)?"
                 rf"(?:\s+(?P<part>{_PART})(?P<parts>s)?)?"),
     ("the_unit", r"the\s+(?:(?P<mod>full|fiscal|calendar|current|whole|entire)\s+)?(?:fiscal\s+)?"

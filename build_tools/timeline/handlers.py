@@ -36,9 +36,9 @@ _TENSE = re.compile(
     r"|as (?:soon|early) as|would be [a-z]+ing"
     r"|(?<!previously )(?<!had )planned|planning"
     r"|to be)\b|['’]ll\b)"
-    r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left|made|held"
+    r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left"
     r"|saw|became|knew|grew|wrote|ran|fought|felt|stood|broke|chose|drove|flew|threw|spoke|sank"
-    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:brought|bought|sold|won|lost|paid|got|found"
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:brought|bought|sold|won|lost|paid|got|found|made|held"
     r"|sent|spent|built|kept|led|thought|struck|caught|heard|shot|swept)"
     r"|ago|last|yesterday|earlier|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?!(?:expect|schedul|plann|need|propos)ed|un(?:disclos|specifi|nam|identifi|expect|precedent|chang"
@@ -280,6 +280,16 @@ def wd_date(m: re.Match[str], ctx: Context) -> Hit | None:
             f"is a {calendar.day_name[actual.weekday()]}"
         )
     return Hit("DATE", hit.value, warning, trim_end=trim)
+
+
+def week_of(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the week of March 6': the ISO week holding that day, as TimeML values it."""
+    if not _is_capitalised(m["mon"]):
+        return None
+    hit = _day_hit(*_day_parts(m, ctx), ctx)
+    if not hit.value:
+        return hit
+    return Hit("DATE", nz.week_value(date.fromisoformat(hit.value)))
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Hit | None:

@@ -27,6 +27,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     part = f"T{_PARTS[m['part'].lower()]}" if m["part"] else ""
     if rel in ("each", "every") or m["days"] or m["parts"]:
         return Hit("SET", f"XXXX-WXX-{number + 1}{part}")
+    if rel.startswith("the"):  # "the previous Friday": the one before the day told about
+        shift = 1 if rel.endswith("following") else -1
+        hit = _relative("TIME" if part else "DATE", ctx, lambda a: _weekday_from(a, number, shift, part))
+        return replace(hit, from_reference=(f"weekday{number}", shift, 0))
     future = rel in ("next", "coming", "this coming") or (rel != "last" and (ctx.deadline() or ctx.future()))
 
     def make(anchor: date) -> str | None:
@@ -37,6 +41,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         return None if day is None else nz.day_value(day) + part
 
     return _relative("TIME" if part else "DATE", ctx, make)
+
+
+def _weekday_from(day: date, number: int, shift: int, part: str = "") -> str | None:
+    """The `number` weekday strictly after (`shift` 1) or before (-1) `day`."""
+    ahead, behind = (number - day.weekday()) % 7 or 7, (day.weekday() - number) % 7 or 7
+    found = nz.shift_day(day, ahead if shift > 0 else -behind)
+    return None if found is None else nz.day_value(found) + part
 
 
 def rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -136,6 +147,8 @@ def from_reference(told: str, unit: str, shift: int, years_back: int = 0) -> str
         return nz.month_value(*nz.shift_month(parts[0], parts[1], shift))
     if len(parts) == 3:
         try:
+            if unit.startswith("weekday"):
+                return _weekday_from(date(*parts), int(unit[7:]), shift)
             return unit_value(date(*parts), unit, shift)
         except ValueError:
             return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from build_tools.timeline import amounts, handlers, relative
 from build_tools.timeline.grammar import PARSERS, SCANNER
@@ -57,6 +57,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "iso": handlers.iso,
     "numeric": handlers.numeric,
     "clock": amounts.clock,
+    "week_of": handlers.week_of,
     "wd_date": handlers.wd_date,
     "date_md": handlers.date_md,
     "date_dm": handlers.date_md,
@@ -137,12 +138,50 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
             # A year-ago quarter is a comparison, not the new topic: the next
             # "a year earlier" still counts from the quarter being reported.
             quarter = timex
+        timex, second = _day_edges(timex, text)
         if _CALENDAR_VALUE.fullmatch(timex.value):
             told = timex.value
         if _MONTH_VALUE.fullmatch(timex.value) and not back:
             month = timex
         found.append(timex)
+        if second is not None:
+            found.append(second)
     return found
+
+
+# "the day before Tuesday's hearing": one day off the day named.
+_DAY_AROUND = re.compile(r"(?:the\s+)?day\s+(before|after)\s+$", re.IGNORECASE)
+# "April 24 and 25", "March 5-6": a second day of the same month. Not a count
+# or an amount ("May 3 and 4 percent", "June 1 and 2 million shares").
+_NEXT_DAY = re.compile(
+    r"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?![\w%$/:-]|[.,]\d|\s*(?:percent|per|million|billion|thousand|hundred|cents|[ap]\.?m\b|[a-z]+s\b))",
+    re.IGNORECASE,
+)
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+def _day_edges(timex: Timex, text: str) -> tuple[Timex, Timex | None]:
+    """Widen a day to "the day before/after" it, and read a coordinated second day after it."""
+    day = _DAY_VALUE.match(timex.value)
+    if day is None:
+        return timex, None
+    around = _DAY_AROUND.search(text, max(0, timex.start - 16), timex.start)
+    if around is not None:
+        moved = date.fromisoformat(day.group()) + timedelta(days=1 if around[1].lower() == "after" else -1)
+        start = around.start()
+        timex = replace(timex, start=start, text=text[start : timex.end], value=moved.isoformat() + timex.value[10:])
+    after = _NEXT_DAY.match(text, timex.end) if text[timex.end - 1 : timex.end].isdigit() else None
+    if after is None or timex.value[10:]:
+        return timex, None
+    try:
+        second = date(int(day[1]), int(day[2]), int(after["day"]))
+    except ValueError:
+        return timex, None
+    if second.day <= int(day[3]):
+        return timex, None  # "May 30 to 2": not a later day of the same month
+    start, end = after.span("day")
+    return timex, Timex(start, end, text[start:end], TimexType.DATE, second.isoformat())
 
 
 def _reported(value: str, anchor: date | None) -> bool:
