@@ -101,3 +101,20 @@ def test_registered_entity_keeps_its_id_with_the_wider_span() -> None:
 def test_suppress_list_names_the_name_not_the_mention() -> None:
     found, _ = find_mentions(_article("Sales in the United States fell."), Registry(), ("United States",))
     assert found == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Loans from the government of Canada arrived.", [("the government of Canada", "Canada", L)]),
+        ("Talks with the provincial government of Ontario.", [("the provincial government of Ontario", "Ontario", L)]),
+        ("The head of Canada spoke.", [("Canada", "Canada", L)]),
+    ],
+)
+def test_government_of_a_place_is_its_mention(text: str, expected: list[tuple[str, str, EntityType]]) -> None:
+    assert mentions(text) == expected
+
+
+def test_name_coordinated_with_a_nationality_adjective_is_a_premodifier() -> None:
+    assert mentions("as the US and European financial crisis grew")[0][0] == "US"
+    assert mentions("ties between the US and Canada grew")[0][0] == "the US"

@@ -300,3 +300,7 @@ def test_organisation_names_with_for(text: str, expected: list[tuple[str, Entity
 )
 def test_maker_and_model_is_a_product(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+def test_model_named_in_number_words_is_no_name() -> None:
+    assert names("Ford will rename the Ford Five Hundred to the Taurus.") == [("Ford", ORG)]

@@ -1,5 +1,9 @@
 """Mention extent: "the" before an organisation or place name belongs to its mention.
 
+(And "the government of" before a place: "the government of Canada" is Canada
+acting, the GPE convention of ACE and MEANTIME that `joins` follows for "US
+government".)
+
 News names many organisations and places with the article as part of the
 phrase: "the United States", "the Associated Press", "the Bank of Japan", "The
 UAW refused". MEANTIME and ACE mark that whole noun phrase as the mention, and
@@ -23,14 +27,17 @@ from __future__ import annotations
 
 import re
 
+from build_tools.entities import gazetteer as gz
 from build_tools.model import EntityType
 
-__all__ = ["WIDENED_TYPES", "determiner_start"]
+__all__ = ["WIDENED_TYPES", "determiner_start", "mention_start"]
 
 WIDENED_TYPES = frozenset([EntityType.ORGANIZATION, EntityType.PLACE])
 
 # "the" or "The" as a word, one space or a line break before the name.
 _ARTICLE = re.compile(r"(?<![\w'’-])(?:the|The)(?: |\n)$")
+# "the government of Canada", "the provincial government of Ontario", "the governments of".
+_GOVERNMENT_OF = re.compile(r"(?<![\w-])(?:[Tt]he )?(?:[a-z]+ )?governments? of $")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*|\S)?")
 
 
@@ -59,6 +66,15 @@ _PHRASE_ENDERS = _words(
 _POSSESSIVES = ("'s", "’s", "'", "’")
 
 
+def mention_start(text: str, start: int, end: int, kind: EntityType | None) -> int:
+    """Where the mention of the name at text[start:end] starts: its article or government words, or `start`."""
+    if kind is EntityType.PLACE and text.endswith("of ", 0, start):
+        match = _GOVERNMENT_OF.search(text, max(0, start - 40), start)
+        if match:
+            return match.start()
+    return determiner_start(text, start, end, kind)
+
+
 def determiner_start(text: str, start: int, end: int, kind: EntityType | None) -> int:
     """Where the mention of the name at text[start:end] starts: before its "the", or `start`.
 
@@ -81,8 +97,16 @@ def _heads_phrase(text: str, end: int) -> bool:
         return False
     match = _NEXT_WORD.match(rest)
     word = match.group(1) if match else None
-    if not word or not word[0].isalpha():
+    if match is None or not word or not word[0].isalpha():
         return True  # end of text, punctuation, a number ("the S&P 500")
     if not word.islower():
         return True  # a capitalised word starts something else ("of the United States Barack Obama")
+    if word in ("and", "or") and _coordinated_modifier(rest[match.end() :]):
+        return False  # "the US and European markets": "the" goes with "markets"
     return word in _PHRASE_ENDERS or word.endswith(("ed", "ly"))
+
+
+def _coordinated_modifier(rest: str) -> bool:
+    """True when the words after "and"/"or" are a nationality adjective: 'and European financial'."""
+    match = _NEXT_WORD.match(rest)
+    return bool(match and match.group(1) in gz.DEMONYMS)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from build_tools.entities.determiners import determiner_start
+from build_tools.entities.determiners import mention_start
 from build_tools.entities.gazetteer import CONNECTORS
 from build_tools.entities.recogniser import NameSpan, recognise
 from build_tools.entities.registry import RESERVED_PREFIX, Registry
@@ -85,7 +85,7 @@ def registry_spans(text: str, registry: Registry, pattern: re.Pattern[str] | Non
     for match in pattern.finditer(text):
         entity = registry.entities[forms[match.group()]]
         # The same extent as a recognised name's: "the United States" (see `determiners`).
-        start = determiner_start(text, match.start(), match.end(), entity.type)
+        start = mention_start(text, match.start(), match.end(), entity.type)
         hits.append(_Hit(0, start, match.end(), text[start : match.end()], entity))
     return hits
 

@@ -27,3 +27,6 @@ HOLIDAYS = _phrases(
 
 # Last words of product names ("MacBook Pro", "iPod Nano", "Galaxy Ultra").
 PRODUCT_TAILS = _words("Pro Plus Mini Ultra Max Lite Nano Touch Shuffle Classic Edition Deluxe")
+
+# Number words that make a maker's name a product's ("Ford Five Hundred").
+NUMBER_WORDS = _words("One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Fifty Hundred Thousand")

@@ -14,9 +14,10 @@ runs of capitalised tokens become candidates, then
 from __future__ import annotations
 
 from build_tools.entities import gazetteer as gz
+from build_tools.entities import nouns
 from build_tools.entities.context import type_by_context
 from build_tools.entities.cues import extend_events, is_acronym, resolve, type_by_shape
-from build_tools.entities.determiners import determiner_start
+from build_tools.entities.determiners import mention_start
 from build_tools.entities.joins import add_surnames, join_names
 from build_tools.entities.tokens import Candidate, NameSpan, Token, gazetteer_type, is_name_token, surface, tokenise
 from build_tools.model import EntityType
@@ -51,10 +52,10 @@ def recognise(text: str) -> list[NameSpan]:
 
 
 def _with_article(span: NameSpan, text: str) -> NameSpan:
-    start = determiner_start(text, span.start, span.end, span.type)
+    start = mention_start(text, span.start, span.end, span.type)
     if start == span.start:
         return span
-    return NameSpan(start, span.end, text[start : span.end], span.type, lead=span.start - start)
+    return NameSpan(start, span.end, text[start : span.end], span.type, lead=span.lead + span.start - start)
 
 
 def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
@@ -168,6 +169,8 @@ def _is_model_name(run: list[Token], index: int) -> bool:
     Not when the word is a name part ('Ford Motor', 'Apple CEO'), a place
     ('Ford Australia'), a known name, a given name or an acronym.
     """
+    if index < len(run) and all(t.text in nouns.NUMBER_WORDS for t in run[index:]):
+        return True  # "Ford Five Hundred", "Peugeot Two Thousand": a model named in words
     if index != len(run) - 1 or run[index].initial:
         return False  # a word opening the next line or sentence is no model ("Senate\nDecember")
     word = surface(run[index])
