@@ -667,3 +667,8 @@ def test_a_past_participle_after_be_is_no_past_cue() -> None:
     # anchor Tuesday 10 June 2025: "will be held" points forward, "held" alone back
     assert only("The vote will be held Friday.").value == "2025-06-13"
     assert only("The party held a vote Friday.").value == "2025-06-06"
+
+
+def test_the_world_of_tomorrow_is_an_era_not_a_day() -> None:
+    assert tag("Engineers designed the cars of tomorrow.", ANCHOR) == []
+    assert only("The new tariff applies as of tomorrow.").value == "2025-06-11"

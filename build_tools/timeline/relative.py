@@ -57,6 +57,9 @@ def rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "today's world", "many of today's computers": nowadays, not a day
     if m["day"] == "Today" and _NAME_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
         return None  # "USA Today", "VOA Today": a title
+    era = word in ("today", "tomorrow") and not m["part"]
+    if era and _GENERIC_OF.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        return None  # "the cars of tomorrow", "the world of today": an era, not a day
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
     named = m["part"] or m["part0"]  # "yesterday morning", "mid-afternoon yesterday"
     part = _PARTS[named.lower()] if named else "NI" if word in ("tonight", "last night") else ""
@@ -83,6 +86,9 @@ _GENERIC_TODAY = re.compile(
     r"|technology|computers|consumers?)\b",
     re.IGNORECASE,
 )
+# "of tomorrow" after a noun, but not "as of tomorrow" (a real date) nor a
+# day's own "the morning of tomorrow".
+_GENERIC_OF = re.compile(r"(?<!\bas)(?<!\bmorning)(?<!\bevening)(?<!\bnight)\s+of\s+$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.&]*[ \t]+$")
 _QUOTE_BEFORE = re.compile(r"(?:[\"“]|``)$")
 
