@@ -48,6 +48,7 @@ def test_article_of_the_names_own_phrase_is_in_the_mention(
             [("United Kingdom", "United Kingdom", L), ("Royal Air Force", "Royal Air Force", ORG)],
         ),
         ("Shares of the US-based maker fell.", [("US", "US", L)]),
+        ("She bought the Apple iPhone.", [("Apple", "Apple", ORG)]),
         # A person's name never takes an article (nor a title).
         ("Then the President Xi Jinping spoke.", [("Xi Jinping", "Xi Jinping", P)]),
         # "the" must be a word of its own.

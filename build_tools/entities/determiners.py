@@ -99,8 +99,10 @@ def _heads_phrase(text: str, end: int) -> bool:
     word = match.group(1) if match else None
     if match is None or not word or not word[0].isalpha():
         return True  # end of text, punctuation, a number ("the S&P 500")
-    if not word.islower():
+    if word[0].isupper():
         return True  # a capitalised word starts something else ("of the United States Barack Obama")
+    if not word.islower():
+        return False  # a product the name makes: "the Apple iPhone"
     if word in ("and", "or") and _coordinated_modifier(rest[match.end() :]):
         return False  # "the US and European markets": "the" goes with "markets"
     return word in _PHRASE_ENDERS or word.endswith(("ed", "ly"))
