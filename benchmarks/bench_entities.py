@@ -60,17 +60,11 @@ def predicted_items(text: str, spans: list[NameSpan], honorifics: bool) -> set[I
 _HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."])
 
 
-def score_document(
-    doc: dict[str, object], honorifics: bool = False, *, determiner: bool | None = None
-) -> tuple[Counter[str], set[Item], set[Item]]:
+def score_document(doc: dict[str, object], honorifics: bool = False) -> tuple[Counter[str], set[Item], set[Item]]:
     """Counts of tp/fp/fn per label for one document, plus the two item sets.
 
-    `honorifics` scores the "adjusted" line. `determiner` is its old name,
-    accepted so that callers written before the product took in "the"
-    (benchmarks/gate.py passes determiner=False) keep working.
+    `honorifics` scores the "adjusted" line (not the product's score).
     """
-    if determiner is not None:
-        honorifics = determiner
     text = str(doc["text"])
     limit = int(str(doc["eval_end"]))
     entities = doc["entities"]

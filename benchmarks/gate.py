@@ -37,7 +37,7 @@ def entity_figures() -> dict[str, float]:
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     totals: Counter[str] = Counter()
     for doc in docs:
-        totals.update(bench_entities.score_document(doc, determiner=False)[0])
+        totals.update(bench_entities.score_document(doc)[0])
     tp, fp, fn = (sum(totals[f"{label} {n}"] for label in ("PER", "ORG", "LOC")) for n in ("tp", "fp", "fn"))
     precision, recall, f1 = bench_entities.prf(tp, fp, fn)
     print(f"entities, meantime-dev        F1 {f1:.3f}  precision {precision:.3f}  recall {recall:.3f}")
