@@ -1,6 +1,11 @@
 """The build cache: per capture, its extraction (an Article or a Failure) and its
 annotation (an AnnotatedArticle), keyed so that an entry is never stale.
 
+An annotation's entry holds two pickles, each after its length: the article's
+summary (what the archive-wide steps read of every article) and the whole
+annotation (read for the pages rendered again). Written together, they never
+disagree.
+
 The key holds the capture's path, its SHA-256 and WARC record number, and the
 version of the build tools' code (a hash of every source file under
 build_tools/); an annotation's key also holds a digest of the curated data it
@@ -15,6 +20,7 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import hashlib
+import os
 import pickle
 import shutil
 from collections.abc import Callable
@@ -23,9 +29,11 @@ from pathlib import Path
 from typing import Any
 
 from build_tools import model
-from build_tools.model import AnnotatedArticle, Article, Capture, Failure
+from build_tools.model import AnnotatedArticle, Article, ArticleSummary, Capture, Failure
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
+# Bytes of the length written before each pickled object of an entry.
+_LENGTH = 8
 
 
 @cache
@@ -82,34 +90,62 @@ class ExtractionCache:
     def put(self, capture: Capture, result: Article | Failure) -> None:
         self._write(self._entry(capture), result)
 
-    def get_annotation(self, capture: Capture, curation: str) -> AnnotatedArticle | None:
-        """The capture's annotation made with curated data of digest `curation`, if cached."""
-        result = self._read(self._entry(capture, f"annotation\0{curation}"))
+    def get_annotation(self, capture: Capture, curation: str, *, counted: bool = True) -> AnnotatedArticle | None:
+        """The capture's annotation made with curated data of digest `curation`, if cached.
+
+        `counted=False`: not a cache hit of this build's analysis (an article already
+        found by its summary, now loaded whole for a page)."""
+        result = self._read(self._annotation_entry(capture, curation), skip=1)
         if not isinstance(result, AnnotatedArticle):
+            return None
+        self.annotation_hits += counted
+        return result
+
+    def get_summary(self, capture: Capture, curation: str) -> ArticleSummary | None:
+        """The summary of the capture's cached annotation: read without the annotation itself,
+        which comes after it in the same entry (so the two never disagree)."""
+        result = self._read(self._annotation_entry(capture, curation))
+        if not isinstance(result, ArticleSummary):
             return None
         self.annotation_hits += 1
         return result
 
     def put_annotation(self, capture: Capture, curation: str, result: AnnotatedArticle) -> None:
-        self._write(self._entry(capture, f"annotation\0{curation}"), result)
+        self._write(self._annotation_entry(capture, curation), result.summary(), result)
 
-    def _read(self, entry: Path) -> object:
-        """The pickled entry, or None when disabled, missing or unreadable (a miss, never an error)."""
+    def _annotation_entry(self, capture: Capture, curation: str) -> Path:
+        return self._entry(capture, f"annotation\0{curation}")
+
+    def _read(self, entry: Path, *, skip: int = 0) -> object:
+        """The entry's object after `skip` others, or None when disabled, missing or
+        unreadable (a miss, never an error)."""
         if not self.enabled:
             return None
         try:
             with entry.open("rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+                remaining = os.fstat(handle.fileno()).st_size
+                for index in range(skip + 1):
+                    size = int.from_bytes(handle.read(_LENGTH), "little")
+                    remaining -= _LENGTH + size
+                    if remaining < 0:
+                        return None  # truncated, or not an entry of this format
+                    if index < skip:
+                        handle.seek(size, os.SEEK_CUR)
+                return pickle.loads(handle.read(size))
+        except (OSError, ValueError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             return None
 
-    def _write(self, entry: Path, result: object) -> None:
+    def _write(self, entry: Path, *results: object) -> None:
+        """Each result pickled after its length, so that a reader can skip to the one it wants."""
         if not self.enabled:
             return
         self._prune_old_versions()
         entry.parent.mkdir(parents=True, exist_ok=True)
         temporary = entry.with_suffix(".tmp")
-        temporary.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        with temporary.open("wb") as handle:
+            for result in results:
+                data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(len(data).to_bytes(_LENGTH, "little") + data)
         temporary.replace(entry)  # atomic: a crash never leaves half an entry
 
     def _entry(self, capture: Capture, kind: str = "") -> Path:

@@ -7,6 +7,7 @@ leaves the others built and the summary accounts for every one.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,14 +17,14 @@ from build_tools.cache import ExtractionCache, annotation_digest, code_version, 
 from build_tools.config import ArchiveConfig
 from build_tools.entities.linking import find_mentions
 from build_tools.entities.registry import Registry, load_registry, load_suppress
-from build_tools.errors import ConfigError
+from build_tools.errors import ArchiveError, ConfigError
 from build_tools.extract import extract_article
 from build_tools.ingest import find_capture_files, ingest_file
 from build_tools.ingest.memo import IngestMemo
-from build_tools.model import AnnotatedArticle, Article, Block, BlockKind, Capture, Failure
+from build_tools.model import AnnotatedArticle, Article, ArticleSummary, Block, BlockKind, Capture, Failure
 from build_tools.progress import Progress
 from build_tools.render import raw_capture_files
-from build_tools.render.context import build_context
+from build_tools.render.context import context_of
 from build_tools.render.jobs import plan_jobs
 from build_tools.timeline.events import find_events
 from build_tools.workers import collector_paused, map_with_progress
@@ -67,6 +68,69 @@ def analyse(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True
     Raises:
         ConfigError: when the entity registry is invalid (every problem listed).
     """
+    found = _analyse(config, progress, use_cache=use_cache, summaries=False)
+    annotated = tuple(
+        item for capture in found.captures if isinstance(item := found.annotation(capture), AnnotatedArticle)
+    )
+    return found.result(annotated, len(annotated))
+
+
+def run(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True) -> BuildResult:
+    """Analyse every capture, then write the generated Markdown under docs/.
+
+    With the cache on, pages whose inputs did not change since the last build are
+    not rendered again (see build_tools/writer.py), and the archive-wide steps read
+    each unchanged article's summary, not its whole annotation (`ArticleSummary`):
+    an article is loaded in full only for a page that is rendered again.
+    The result holds no articles, only their number.
+    """
+    found = _analyse(config, progress, use_cache=use_cache, summaries=True)
+    summaries = tuple(found.summary(capture) for capture in found.captures if found.annotation(capture) is not None)
+    load = _ArticleLoader(found)
+    # The archive stays in memory until the build ends: out of the cycle collector's
+    # sight, it is not walked again by every collection while pages are rendered.
+    gc.freeze()
+    try:
+        context = context_of(summaries, load)
+        jobs = plan_jobs(context, article_digests(summaries, found.curation))
+        manifest = config.path(config.cache_dir) / RENDER_MANIFEST if use_cache else None
+        raw_files = raw_capture_files(summaries)
+        written = write_jobs(context, jobs, raw_files, config, progress, manifest=manifest, version=code_version())
+    finally:
+        gc.unfreeze()
+    return dataclasses.replace(found.result((), len(summaries)), written=written)
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysed:
+    """Every capture and what became of it: annotated now, found in the cache, or failed."""
+
+    captures: tuple[Capture, ...]
+    cached: dict[tuple[str, int | None], AnnotatedArticle | ArticleSummary]
+    fresh: dict[tuple[str, int | None], AnnotatedArticle]
+    failures: tuple[Failure, ...]
+    warnings: tuple[str, ...]
+    capture_files: int
+    cache: ExtractionCache
+    curation: str
+
+    def annotation(self, capture: Capture) -> AnnotatedArticle | ArticleSummary | None:
+        """The capture's annotation (a summary when read so from the cache); None if it failed."""
+        return self.cached.get(_key(capture)) or self.fresh.get(_key(capture))
+
+    def summary(self, capture: Capture) -> ArticleSummary:
+        found = self.annotation(capture)
+        assert found is not None, f"{capture.path} has no annotation"
+        return found if isinstance(found, ArticleSummary) else found.summary()
+
+    def result(self, articles: tuple[AnnotatedArticle, ...], built: int) -> BuildResult:
+        hits = self.cache.hits + self.cache.annotation_hits
+        return BuildResult(articles, self.failures, self.warnings, self.capture_files, hits, None, built)
+
+
+def _analyse(config: ArchiveConfig, progress: Progress, *, use_cache: bool, summaries: bool) -> _Analysed:
+    """Ingest, extract and annotate every capture; cached annotations are read whole or,
+    with `summaries`, as their summaries."""
     registry, suppress = _load_curated_data(config)
     files = find_capture_files(config.path(config.captures_dir))
     cache = ExtractionCache(config.path(config.cache_dir), enabled=use_cache)
@@ -76,42 +140,45 @@ def analyse(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True
     curation = _curation(config)
     # A cached annotation holds the article too: the extraction is looked up only
     # for captures without one (new, changed, or annotated with other curated data).
-    cached = _cached_annotations(captures, cache, curation, progress)
+    cached = _cached_annotations(captures, cache, curation, progress, summaries=summaries)
     articles, extract_failures = _extract([c for c in captures if _key(c) not in cached], cache, progress)
     computed = _annotate(articles, (registry, suppress), cache, curation, progress)
     fresh = {_key(item.article.capture): item for item in computed}
-    annotated = tuple(found for c in captures if (found := cached.get(_key(c)) or fresh.get(_key(c))) is not None)
     warnings = tuple(_relative(config, warning) for warning in registry.warnings) + tuple(
         f"{capture.path}: {warning}" for capture in captures for warning in capture.warnings
     )
-    hits = cache.hits + cache.annotation_hits
-    return BuildResult(annotated, tuple(failures + extract_failures), warnings, len(files), hits, None)
-
-
-def run(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True) -> BuildResult:
-    """Analyse every capture, then write the generated Markdown under docs/.
-
-    With the cache on, pages whose inputs did not change since the last build are
-    not rendered again (see build_tools/writer.py).
-    """
-    result = analyse(config, progress, use_cache=use_cache)
-    # The archive stays in memory until the build ends: out of the cycle collector's
-    # sight, it is not walked again by every collection while pages are rendered.
-    gc.freeze()
-    try:
-        context = build_context(result.articles)
-        jobs = plan_jobs(context, article_digests(result.articles, _curation(config)))
-        manifest = config.path(config.cache_dir) / RENDER_MANIFEST if use_cache else None
-        raw_files = raw_capture_files(result.articles)
-        written = write_jobs(context, jobs, raw_files, config, progress, manifest=manifest, version=code_version())
-    finally:
-        gc.unfreeze()
-    return BuildResult(
-        result.articles, result.failures, result.warnings, result.capture_files, result.cache_hits, written
+    return _Analysed(
+        tuple(captures), cached, fresh, tuple(failures + extract_failures), warnings, len(files), cache, curation
     )
 
 
-def article_digests(articles: Sequence[AnnotatedArticle], curation: str) -> dict[str, str]:
+class _ArticleLoader:
+    """Each article in full, by slug: those annotated in this build from memory, the
+    others from the cache (the last few thousand kept: entity and timeline pages
+    rendered together often show the same articles)."""
+
+    def __init__(self, found: _Analysed) -> None:
+        self._fresh = {item.article.capture.slug: item for item in found.fresh.values()}
+        self._cached = {capture.slug: capture for capture in found.captures if _key(capture) in found.cached}
+        self._cache, self._curation = found.cache, found.curation
+        self._from_cache = functools.lru_cache(maxsize=4096)(self._read)
+
+    def __call__(self, slug: str) -> AnnotatedArticle:
+        item = self._fresh.get(slug)
+        return item if item is not None else self._from_cache(slug)
+
+    def _read(self, slug: str) -> AnnotatedArticle:
+        capture = self._cached[slug]
+        item = self._cache.get_annotation(capture, self._curation, counted=False)
+        if item is None:
+            raise ArchiveError(
+                f"{capture.path}: its cached annotation disappeared during the build "
+                "(was the cache folder cleared?): run the build again"
+            )
+        return item
+
+
+def article_digests(articles: Sequence[AnnotatedArticle | ArticleSummary], curation: str) -> dict[str, str]:
     """Each article's digest, by slug: it changes exactly when the article's annotation
     may change (its capture, the code or the curated data)."""
     return {item.article.capture.slug: annotation_digest(item.article.capture, curation) for item in articles}
@@ -194,14 +261,16 @@ def _relative(config: ArchiveConfig, message: str) -> str:
 
 
 def _cached_annotations(
-    captures: Sequence[Capture], cache: ExtractionCache, curation: str, progress: Progress
-) -> dict[tuple[str, int | None], AnnotatedArticle]:
-    """The captures whose annotation (with this code and curated data) is in the cache."""
-    found: dict[tuple[str, int | None], AnnotatedArticle] = {}
+    captures: Sequence[Capture], cache: ExtractionCache, curation: str, progress: Progress, *, summaries: bool
+) -> dict[tuple[str, int | None], AnnotatedArticle | ArticleSummary]:
+    """The captures whose annotation (with this code and curated data) is in the cache,
+    whole or as summaries."""
+    found: dict[tuple[str, int | None], AnnotatedArticle | ArticleSummary] = {}
+    read = cache.get_summary if summaries else cache.get_annotation
     progress.start("cache", len(captures))
     with collector_paused():
         for capture in captures:
-            item = cache.get_annotation(capture, curation)
+            item = read(capture, curation)
             if item is not None:
                 found[_key(capture)] = item
             progress.advance()

@@ -40,9 +40,10 @@ def map_with_progress(
         if setup is not None:
             setup(*setup_args)
         results = []
-        for item in items:
-            results.append(function(item))
-            progress.advance()
+        with collector_paused():  # as in the workers, which fork with the collector paused
+            for item in items:
+                results.append(function(item))
+                progress.advance()
         return results
     gc.freeze()  # what the workers inherit is then never written by the collector (no copy on write)
     context = multiprocessing.get_context("fork")

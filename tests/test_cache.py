@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path, PurePosixPath
 
+import pytest
+
 from build_tools.cache import ExtractionCache
-from build_tools.model import Article, Block, BlockKind, Capture, CaptureFormat
+from build_tools.model import AnnotatedArticle, Article, Block, BlockKind, Capture, CaptureFormat, Mention
 
 CAPTURE = Capture(
     path=PurePosixPath("captures/a.txt"),
@@ -71,7 +73,6 @@ def test_registry_edit_is_never_served_a_stale_annotation(seed_project: Path) ->
 
 def test_annotations_are_cached_per_curation_digest(tmp_path: Path) -> None:
     from build_tools.cache import curation_digest
-    from build_tools.model import AnnotatedArticle
 
     cache = ExtractionCache(tmp_path)
     article = ARTICLE
@@ -84,3 +85,41 @@ def test_annotations_are_cached_per_curation_digest(tmp_path: Path) -> None:
     before = curation_digest(registry)
     registry.write_text("entities: []\n# edited\n", encoding="utf-8")
     assert curation_digest(registry) != before
+
+
+ANNOTATED = AnnotatedArticle(
+    ARTICLE,
+    (Mention("lee", 0, 0, 4, "Body"), Mention("kim", 0, 0, 4, "Body"), Mention("lee", 0, 0, 4, "Body")),
+)
+
+
+def test_an_annotation_entry_serves_the_summary_and_the_whole(tmp_path: Path) -> None:
+    ExtractionCache(tmp_path).put_annotation(CAPTURE, "digest", ANNOTATED)
+    cache = ExtractionCache(tmp_path)
+    summary = cache.get_summary(CAPTURE, "digest")
+    assert summary == ANNOTATED.summary() and summary.mention_counts == (("lee", 2), ("kim", 1))
+    assert cache.get_annotation(CAPTURE, "digest") == ANNOTATED
+    assert cache.get_annotation(CAPTURE, "digest", counted=False) == ANNOTATED
+    assert cache.annotation_hits == 2  # the summary and the first whole read; not the uncounted one
+
+
+def test_a_truncated_annotation_entry_is_a_miss(tmp_path: Path) -> None:
+    ExtractionCache(tmp_path).put_annotation(CAPTURE, "digest", ANNOTATED)
+    (entry,) = tmp_path.rglob("*.pickle")
+    entry.write_bytes(entry.read_bytes()[:-10])
+    cache = ExtractionCache(tmp_path)
+    assert cache.get_annotation(CAPTURE, "digest") is None
+    entry.write_bytes(entry.read_bytes()[:20])
+    assert cache.get_summary(CAPTURE, "digest") is None
+
+
+def test_a_summary_refuses_to_be_read_for_text() -> None:
+    """A page that reads an article's text from its summary would render it empty: it
+    raises instead, so that the mistake cannot pass silently."""
+    summary = ANNOTATED.summary()
+    assert summary.article.title == "T" and summary.article.capture.text == ""
+    with pytest.raises(RuntimeError, match="load the whole article"):
+        summary.article.text_of(0)
+    with pytest.raises(RuntimeError, match="load the whole article"):
+        bool(summary.article.body)
+    assert not hasattr(summary, "mentions")

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 
 from benchmarks.generate_captures import generate
 from build_tools.cli import main
+from build_tools.model import Capture
 from build_tools.render.jobs import RecordingMap
 
 SEED = Path(__file__).resolve().parents[1] / "captures" / "000_c3f07487757a6e66.txt"
@@ -180,3 +181,64 @@ def test_pages_rendered_in_worker_processes_are_the_same(
     build(archive, "--no-cache")
     monkeypatch.setattr(writer, "PARALLEL_RENDER_THRESHOLD", 10**9)
     assert_same_as_clean_build(archive, tmp_path)
+
+
+def test_pages_rendered_in_workers_from_cached_articles_are_the_same(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild's workers load unchanged articles whole from the cache, each on its own:
+    the pages equal a clean build's."""
+    import build_tools.writer as writer
+
+    monkeypatch.setattr(writer, "PARALLEL_RENDER_THRESHOLD", 1)
+    _add_second_story(archive)
+    assert reused(build(archive)) > 100
+    assert_same_as_clean_build(archive, tmp_path)
+
+
+@pytest.fixture
+def whole_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The captures whose whole annotation the build reads from the cache (in this process:
+    rendering stays in it)."""
+    import build_tools.writer as writer
+    from build_tools.cache import ExtractionCache
+
+    monkeypatch.setattr(writer, "PARALLEL_RENDER_THRESHOLD", 10**9)
+    reads: list[str] = []
+    original = ExtractionCache.get_annotation
+
+    def counting(self: ExtractionCache, capture: Capture, curation: str, *, counted: bool = True) -> object:
+        reads.append(str(capture.path))
+        return original(self, capture, curation, counted=counted)
+
+    monkeypatch.setattr(ExtractionCache, "get_annotation", counting)
+    return reads
+
+
+def test_an_unchanged_rebuild_reads_only_summaries(archive: Path, whole_reads: list[str]) -> None:
+    """The archive-wide steps read each article's summary; nothing is rendered again, so
+    no article is read whole."""
+    output = build(archive)
+    assert "27 article(s) built" in output and "27 from the cache" in output, output
+    assert whole_reads == []
+
+
+def test_a_new_capture_reads_whole_only_the_articles_its_pages_show(archive: Path, whole_reads: list[str]) -> None:
+    _add_second_story(archive)
+    build(archive)
+    assert 0 < len(set(whole_reads)) < 27 / 2, whole_reads
+    assert "captures/story-b.txt" not in whole_reads  # annotated by this build: in memory
+
+
+def test_an_annotation_gone_from_the_cache_mid_build_is_a_clear_error(archive: Path) -> None:
+    from build_tools.config import load_config
+    from build_tools.errors import ArchiveError
+    from build_tools.pipeline import _analyse, _ArticleLoader
+    from build_tools.progress import Progress
+
+    config, _ = load_config(archive)
+    found = _analyse(config, Progress(enabled=False), use_cache=True, summaries=True)
+    shutil.rmtree(archive / ".cache")
+    slug = next(capture.slug for capture in found.captures if capture.path.name == "story-a.txt")
+    with pytest.raises(ArchiveError, match=r"captures/story-a\.txt: its cached annotation disappeared"):
+        _ArticleLoader(found)(slug)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from build_tools.model import AnnotatedArticle
+from build_tools.model import AnnotatedArticle, ArticleSummary
 from build_tools.render.context import build_context
 from build_tools.render.jobs import plan_jobs, render_all
 from build_tools.render.pages import raw_capture_page
@@ -41,6 +41,6 @@ def render_pages(annotated: Sequence[AnnotatedArticle]) -> Iterator[tuple[str, s
     return render_all(context, plan_jobs(context))
 
 
-def raw_capture_files(annotated: Sequence[AnnotatedArticle]) -> dict[str, str]:
+def raw_capture_files(annotated: Sequence[AnnotatedArticle | ArticleSummary]) -> dict[str, str]:
     """Docs-relative path of each raw capture's copy -> the capture's project-relative path."""
     return {raw_capture_page(item.article.capture): str(item.article.capture.path) for item in annotated}

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from build_tools.model import AnnotatedArticle, Entity, TimelineEvent
+from build_tools.model import AnnotatedArticle, ArticleSummary, Entity, TimelineEvent
 from build_tools.render.markdown import EntityLink
 from build_tools.timeline.events import EventGroup, group_events
 
@@ -36,16 +36,20 @@ def paragraph_anchor(block: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SiteContext:
-    """Archive-wide lookups: entities, their counts and pages, articles in order."""
+    """Archive-wide lookups: entities, their counts and pages, articles in order.
 
-    articles: tuple[AnnotatedArticle, ...]
+    Articles are held as summaries (no text, no mentions); a page that shows an
+    article's text or mentions loads it whole with `annotated`.
+    """
+
+    articles: tuple[ArticleSummary, ...]
     """Newest first; undated articles last, then by slug."""
     entities: Mapping[str, Entity]
     articles_by_entity: dict[str, tuple[str, ...]]
     """The slugs of the articles naming each entity, in the order of `articles` (newest first)."""
     mention_counts: Counter[str]
     links: Mapping[str, EntityLink]
-    by_slug: dict[str, AnnotatedArticle]
+    by_slug: dict[str, ArticleSummary]
     """Articles by slug: entity and timeline pages look articles up once per mention."""
     position: dict[str, int]
     """Each slug's place in `articles` (newest first), to sort a subset without a scan."""
@@ -57,14 +61,31 @@ class SiteContext:
     """Each article's publication day, by slug."""
     entity_ids: dict[str, tuple[str, ...]]
     """The entities each article mentions, by slug (each once, sorted)."""
+    load: Callable[[str], AnnotatedArticle]
+    """Loads an article in full, by slug."""
 
-    def article(self, slug: str) -> AnnotatedArticle:
+    def article(self, slug: str) -> ArticleSummary:
         return self.by_slug[slug]
+
+    def annotated(self, slug: str) -> AnnotatedArticle:
+        """The article with its text and mentions (loaded from the build cache if need be)."""
+        return self.load(slug)
 
 
 def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
-    """Index the archive: which entity appears where, and which entities get a page."""
-    articles = tuple(sorted(annotated, key=_newest_first))
+    """Index the archive, held in memory in full."""
+    by_slug = {item.article.capture.slug: item for item in annotated}
+    return context_of([item.summary() for item in annotated], by_slug.__getitem__)
+
+
+def context_of(summaries: Sequence[ArticleSummary], load: Callable[[str], AnnotatedArticle]) -> SiteContext:
+    """Index the archive: which entity appears where, and which entities get a page.
+
+    Args:
+        summaries: every article's summary, in any order.
+        load: loads an article in full by slug (only pages that show its text call it).
+    """
+    articles = tuple(sorted(summaries, key=_newest_first))
     entities: dict[str, Entity] = {}
     slugs: defaultdict[str, list[str]] = defaultdict(list)
     mentions: Counter[str] = Counter()
@@ -78,11 +99,11 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
                 entities[entity.id] = entity
         # One string object per id across the archive: counting ids over thousands
         # of articles (an entity's "mentioned with") then hashes each id once.
-        named = tuple(sorted({shared.setdefault(m.entity_id, m.entity_id) for m in item.mentions}))
+        named = tuple(sorted(shared.setdefault(entity_id, entity_id) for entity_id, _ in item.mention_counts))
         entity_ids[slug] = named
         for entity_id in named:
             slugs[entity_id].append(slug)
-        mentions.update(mention.entity_id for mention in item.mentions)
+        mentions.update(dict(item.mention_counts))
     articles_by_entity = {entity_id: tuple(found) for entity_id, found in slugs.items()}  # newest first
     links = {
         entity_id: EntityLink(
@@ -103,7 +124,7 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
     published = {slug: day.value if (day := item.article.published) else None for slug, item in by_slug.items()}
     return SiteContext(
         articles, entities, articles_by_entity, mentions, links, by_slug, position, groups, dict(events_by_entity),
-        published, entity_ids,
+        published, entity_ids, load,
     )  # fmt: skip
 
 
@@ -121,7 +142,7 @@ def _page_for(entity: Entity, article_count: int) -> str | None:
     return entity_page(entity.id)
 
 
-def _newest_first(item: AnnotatedArticle) -> tuple[int, str]:
+def _newest_first(item: ArticleSummary) -> tuple[int, str]:
     published = item.article.published
     ordinal = published.value.toordinal() if published else date.min.toordinal() - 1
     return (-ordinal, item.article.capture.slug)

@@ -228,7 +228,7 @@ def _mentions(entity: Entity, slugs: Sequence[str], context: SiteContext, page: 
     """Every mention's sentence in these articles, grouped by article, as raw HTML lists."""
     sections = []
     for slug in slugs:
-        item = context.article(slug)
+        item = context.annotated(slug)
         target = article_page(slug)
         date = f" · {human_date(item.article.published.value)}" if item.article.published else ""
         bullets = [

@@ -14,12 +14,12 @@ of a 99 s profiled MkDocs build, growing with tags x pages).
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from build_tools.model import AnnotatedArticle
+from build_tools.model import AnnotatedArticle, ArticleSummary
 from build_tools.render import html
 from build_tools.render.context import SiteContext, article_page
 from build_tools.render.markdown import escape, relative_link
@@ -53,14 +53,14 @@ def entity_tag_page(entity_id: str) -> str:
     return f"archive/tags/{entity_id}.md"
 
 
-def article_tags(item: AnnotatedArticle, context: SiteContext) -> list[Tag]:
+def article_tags(item: AnnotatedArticle | ArticleSummary, context: SiteContext) -> list[Tag]:
     """The tags of one article: its section, then its most mentioned entities that have pages."""
     section = item.article.section
     return ([Tag(section, section_page(section))] if section else []) + _entity_tags(item, context)
 
 
-def _entity_tags(item: AnnotatedArticle, context: SiteContext) -> list[Tag]:
-    counts = Counter(m.entity_id for m in item.mentions if context.links[m.entity_id].page is not None)
+def _entity_tags(item: AnnotatedArticle | ArticleSummary, context: SiteContext) -> list[Tag]:
+    counts = {entity_id: n for entity_id, n in item.mention_counts if context.links[entity_id].page is not None}
     ranked = sorted(counts, key=lambda entity_id: (-counts[entity_id], entity_id))
     return [Tag(context.entities[e].name, entity_tag_page(e)) for e in ranked[:MAIN_ENTITY_TAGS]]
 
@@ -74,7 +74,7 @@ def tag_links(tags: Iterable[Tag], from_page: str) -> str:
     return f'<nav class="md-tags article-tags" aria-label="Tags">{"".join(chips)}</nav>' if chips else ""
 
 
-def article_source(item: AnnotatedArticle) -> str | None:
+def article_source(item: AnnotatedArticle | ArticleSummary) -> str | None:
     """Who published the article: the agency, else the site's name, else the URL's host."""
     article = item.article
     url = article.capture.source_url or article.canonical_url
@@ -116,11 +116,11 @@ _TAGS_INTRO = (
 @dataclass(slots=True)
 class _Group:
     names: set[str]
-    items: list[AnnotatedArticle]
+    items: list[ArticleSummary]
 
 
 def _group(
-    context: SiteContext, keys: Callable[[AnnotatedArticle], list[tuple[str, str]]]
+    context: SiteContext, keys: Callable[[ArticleSummary], list[tuple[str, str]]]
 ) -> dict[str, _Group]:
     """Articles (newest first) by the page of each (name, page) they fall under."""
     groups: defaultdict[str, _Group] = defaultdict(lambda: _Group(set(), []))
@@ -147,11 +147,11 @@ def _grouped_pages(title: str, index_page: str, groups: dict[str, _Group], intro
     return pages
 
 
-def _list_renderer(name: str, page: str, items: list[AnnotatedArticle]) -> Callable[[], str]:
+def _list_renderer(name: str, page: str, items: list[ArticleSummary]) -> Callable[[], str]:
     return lambda: _list_page(name, page, items)
 
 
-def _list_page(name: str, page: str, items: list[AnnotatedArticle]) -> str:
+def _list_page(name: str, page: str, items: list[ArticleSummary]) -> str:
     lines = [front_matter(name), f"# {escape(name)}", ""]
     for item in items:  # newest first, as in the context
         article = item.article

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from build_tools.model import AnnotatedArticle
+from build_tools.model import ArticleSummary
 from build_tools.render.context import (
     ARTICLE_INDEX_PAGE,
     ENTITY_INDEX_PAGE,
@@ -62,7 +62,7 @@ def render_article_index(context: SiteContext) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _article_line(item: AnnotatedArticle, page: str) -> str:
+def _article_line(item: ArticleSummary, page: str) -> str:
     article = item.article
     date = human_date(article.published.value) if article.published else "date unknown"
     section = f" · {escape(article.section)}" if article.section else ""
@@ -70,8 +70,8 @@ def _article_line(item: AnnotatedArticle, page: str) -> str:
     return f"- {date} · [{escape(article.title)}]({target}){section}"
 
 
-def _by_month(context: SiteContext) -> dict[str, list[AnnotatedArticle]]:
-    months: defaultdict[str, list[AnnotatedArticle]] = defaultdict(list)
+def _by_month(context: SiteContext) -> dict[str, list[ArticleSummary]]:
+    months: defaultdict[str, list[ArticleSummary]] = defaultdict(list)
     for item in context.articles:  # already newest first
         published = item.article.published
         months[f"{published.value.year}-{published.value.month:02d}" if published else UNDATED].append(item)

@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from build_tools.model import AnnotatedArticle
 from build_tools.render.article import render_article
 from build_tools.render.context import (
     ARTICLE_INDEX_PAGE,
@@ -147,7 +146,7 @@ def plan_jobs(context: SiteContext, digests: Mapping[str, str] | None = None) ->
     ]
     for item in context.articles:
         slug = item.article.capture.slug
-        jobs.append(PageJob(f"article:{slug}", articles_key([slug]), _article_job(item)))
+        jobs.append(PageJob(f"article:{slug}", articles_key([slug]), _article_job(slug)))
     for entity_id, link in sorted(context.links.items()):
         if link.page is not None:
             jobs.extend(_entity_jobs(entity_id, context, articles_key))
@@ -173,9 +172,9 @@ def _one(path: str, render: Callable[[SiteContext], str]) -> Callable[[SiteConte
     return lambda context: {path: render(context)}
 
 
-def _article_job(item: AnnotatedArticle) -> Callable[[SiteContext], dict[str, str]]:
-    page = article_page(item.article.capture.slug)
-    return lambda context: {page: render_article(item, context)}
+def _article_job(slug: str) -> Callable[[SiteContext], dict[str, str]]:
+    page = article_page(slug)
+    return lambda context: {page: render_article(context.annotated(slug), context)}
 
 
 def _entity_jobs(

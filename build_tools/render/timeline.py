@@ -222,7 +222,7 @@ def _source_link(event: TimelineEvent, context: SiteContext, page: str) -> str:
 
 
 def _sentence_mentions(event: TimelineEvent, context: SiteContext) -> list[Mention]:
-    item = context.article(event.article_slug)
+    item = context.annotated(event.article_slug)
     end = event.sentence_start + len(event.sentence)
     return [
         Mention(m.entity_id, m.block, m.start - event.sentence_start, m.end - event.sentence_start, m.text)
