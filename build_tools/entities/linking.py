@@ -68,22 +68,53 @@ def link_texts(texts: list[str], registry: Registry, suppress: Iterable[str] = (
     return sorted(hits, key=lambda hit: (hit.block, hit.start))
 
 
+@dataclass(frozen=True, slots=True)
+class _RegistryIndex:
+    """A registry's surface forms and the one regex over them, made once per registry."""
+
+    registry: Registry
+    """Held so that its id, the cache key, is never reused while the entry lives."""
+    forms: dict[str, str]
+    pattern: re.Pattern[str] | None
+
+
+_INDEXES: dict[int, _RegistryIndex] = {}
+# A build uses one registry; tests make a few. Beyond this many the cache starts over.
+_MAX_INDEXES = 8
+
+
+def _registry_index(registry: Registry) -> _RegistryIndex:
+    """The forms and pattern of `registry`, built on first use: rebuilding them for every
+    article cost about a tenth of annotation time (a Registry is immutable)."""
+    index = _INDEXES.get(id(registry))
+    if index is None or index.registry is not registry:
+        if len(_INDEXES) >= _MAX_INDEXES:
+            _INDEXES.clear()
+        index = _RegistryIndex(registry, _surface_forms(registry), _alias_pattern(registry))
+        _INDEXES[id(registry)] = index
+    return index
+
+
 def alias_pattern(registry: Registry) -> re.Pattern[str] | None:
     """One regex for every registered form, longest first, as whole words."""
+    return _registry_index(registry).pattern
+
+
+def _alias_pattern(registry: Registry) -> re.Pattern[str] | None:
     if not registry.aliases:
         return None
     forms = sorted(_surface_forms(registry), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(form) for form in forms) + r")(?!\w)")
 
 
-def registry_spans(text: str, registry: Registry, pattern: re.Pattern[str] | None) -> list[_Hit]:
+def registry_spans(text: str, registry: Registry) -> list[_Hit]:
     """Registry matches in one text (block index 0)."""
-    if pattern is None:
+    index = _registry_index(registry)
+    if index.pattern is None:
         return []
-    forms = _surface_forms(registry)
     hits = []
-    for match in pattern.finditer(text):
-        entity = registry.entities[forms[match.group()]]
+    for match in index.pattern.finditer(text):
+        entity = registry.entities[index.forms[match.group()]]
         # The same extent as a recognised name's: "the United States" (see `determiners`).
         start = mention_start(text, match.start(), match.end(), entity.type)
         hits.append(_Hit(0, start, match.end(), text[start : match.end()], entity))
@@ -103,10 +134,9 @@ def _surface_forms(registry: Registry) -> dict[str, str]:
 
 
 def _full_mentions(texts: list[str], registry: Registry, suppress: frozenset[str]) -> list[_Hit]:
-    pattern = alias_pattern(registry)
     hits: list[_Hit] = []
     for index, text in enumerate(texts):
-        known = registry_spans(text, registry, pattern)
+        known = registry_spans(text, registry)
         hits.extend(_Hit(index, h.start, h.end, h.text, h.entity) for h in known)
         for span in recognise(text):
             if span.name in suppress or _overlaps(span.start, span.end, known):

@@ -64,21 +64,33 @@ class Candidate:
 
 def tokenise(text: str) -> list[Token]:
     tokens: list[Token] = []
+    last_end = -1
     for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "punct"
         start, end = match.span()
-        if tokens and start < tokens[-1].end:
+        if start < last_end:
             continue  # the period already taken by "Ltd." or an initial
+        kind = match.lastgroup or "punct"
+        if kind != "word":
+            tokens.append(Token(start, end, match.group(), kind))
+            last_end = end
+            continue
         word = match.group()
-        if kind == "word" and word[-2:] in ("'s", "’s") and len(word) > 2:
+        if word[-2:] in _POSSESSIVES and len(word) > 2:
             end -= 2
-        elif kind == "word" and text[end : end + 1] == "." and (
-            word in _DOTTED or (len(word) == 1 and word.isupper())
-        ):
+            word = word[:-2]
+        elif text[end : end + 1] == "." and (word in _DOTTED or (len(word) == 1 and word.isupper())):
             end += 1
-        tokens.extend(_split_compound(start, text[start:end], kind))
+            word += "."
+        if "-" in word:
+            tokens.extend(_split_compound(start, word, kind))
+        else:
+            tokens.append(Token(start, end, word, kind))
+        last_end = end
     _mark_positions(tokens, text)
     return tokens
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 def _split_compound(start: int, word: str, kind: str) -> list[Token]:
@@ -91,33 +103,57 @@ def _split_compound(start: int, word: str, kind: str) -> list[Token]:
     return [Token(start, middle, head, kind), Token(middle, middle + 1, "-", "punct"), *rest]
 
 
+_ENDERS = frozenset([".", "!", "?", ":", ";"])
+_OPENING_QUOTES = frozenset(['"', "“", "‘", "'", "(", "``"])
+_QUOTES = frozenset(['"', "“", "‘", "'", "(", "`"])
+
+
 def _mark_positions(tokens: list[Token], text: str) -> None:
     """Flag tokens whose capital letter says nothing: sentence and line starts, headlines."""
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    if "\n" not in text:  # most blocks are one paragraph, one line: one style, no line breaks
+        _mark_line(tokens, text, _line_style(text), None)
+        return
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     styles = [_line_style(text[a:b]) for a, b in zip(line_starts, [*line_starts[1:], len(text)], strict=True)]
     previous: Token | None = None
     for token in tokens:
         style = styles[bisect_right(line_starts, token.start) - 1]
-        token.caps_line = style == "caps"
-        token.title_line = style == "title"
-        gap = text[previous.end : token.start] if previous else "\n"
-        opener = previous is None or "\n" in gap or previous.text in (".", "!", "?", ":", ";")
-        if previous is not None and previous.text in ('"', "“", "‘", "'", "(", "``"):
+        previous = _mark_token(token, previous, text, style)
+
+
+def _mark_line(tokens: list[Token], text: str, style: str, previous: Token | None) -> None:
+    for token in tokens:
+        previous = _mark_token(token, previous, text, style)
+
+
+def _mark_token(token: Token, previous: Token | None, text: str, style: str) -> Token:
+    """Flag one token after `previous`; returns the token, the next one's `previous`."""
+    token.caps_line = style == "caps"
+    token.title_line = style == "title"
+    if previous is None:
+        opener = True
+    else:
+        opener = text.find("\n", previous.end, token.start) != -1 or previous.text in _ENDERS
+        if previous.text in _OPENING_QUOTES:
             opener = opener or previous.initial
+    if token.kind != "punct" or token.text not in _QUOTES:
         token.initial = opener or style in ("title", "caps")
-        if token.kind != "punct" or token.text not in ('"', "“", "‘", "'", "(", "`"):
-            previous = token
-        else:
-            token.initial = opener
-            previous = token
+    else:
+        token.initial = opener
+    return token
+
+
+_NEWLINE = re.compile(r"\n")
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _line_style(line: str) -> str:
     """'caps' for ALL-CAPS lines, 'title' for Title Case Headlines, else 'plain'."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    words = _LINE_WORD.findall(line)
     if len(words) < 3:
         return "plain"
-    letters = [w for w in words if any(c.isalpha() for c in w)]
+    # A matched word starts with a letter, nearly always an alphabetic one.
+    letters = [w for w in words if w[0].isalpha() or any(c.isalpha() for c in w)]
     if all(w.isupper() for w in letters):
         return "caps"
     long_words = [w for w in letters if len(w) > 3]
@@ -135,8 +171,12 @@ def is_name_token(token: Token) -> bool:
     if token.kind == "abbr":
         return token.text[0].isupper()
     # Model numbers ("A380", "F-16") are products, not names.
-    return token.kind == "word" and token.text[0].isupper() and not any(c.isdigit() for c in token.text)
-
+    text = token.text
+    return (
+        token.kind == "word"
+        and text[0].isupper()
+        and (text.isalpha() or not any(c.isdigit() for c in text))  # letters are never digits
+    )
 
 
 def surface(token: Token) -> str:
