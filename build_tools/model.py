@@ -295,7 +295,7 @@ class AnnotatedArticle:
         """What pages about the whole archive need of this article (see `ArticleSummary`)."""
         capture = dataclasses.replace(self.article.capture, text="")
         light = dataclasses.replace(self.article, capture=capture, body=OMITTED, removed=())
-        return ArticleSummary(light, self.events, self.entities, self.mention_counts)
+        return ArticleSummary(light, self.events, self.entities, self.mention_counts, capture.slug)
 
 
 class _Omitted(tuple):  # type: ignore[type-arg]
@@ -335,3 +335,5 @@ class ArticleSummary:
     entities: tuple[Entity, ...]
     mention_counts: tuple[tuple[str, int], ...]
     """Each entity mentioned and how many times, in order of first mention."""
+    slug: str
+    """The capture's slug, kept: the archive-wide steps ask for it ~120,000 times at 10,000 articles."""

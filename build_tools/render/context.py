@@ -91,12 +91,13 @@ def context_of(summaries: Sequence[ArticleSummary], load: Callable[[str], Annota
     mentions: Counter[str] = Counter()
     entity_ids: dict[str, tuple[str, ...]] = {}
     shared: dict[str, str] = {}
+    shouted: set[str] = set()  # ids whose chosen entity is named in capitals, for now
     for item in articles:
-        slug = item.article.capture.slug
+        slug = item.slug
         for entity in item.entities:
-            current = entities.get(entity.id)
-            if current is None or (_shouted(current.name) and not _shouted(entity.name)):
+            if entity.id not in entities or (entity.id in shouted and not _shouted(entity.name)):
                 entities[entity.id] = entity
+                (shouted.add if _shouted(entity.name) else shouted.discard)(entity.id)
         # One string object per id across the archive: counting ids over thousands
         # of articles (an entity's "mentioned with") then hashes each id once.
         named = tuple(sorted(shared.setdefault(entity_id, entity_id) for entity_id, _ in item.mention_counts))
@@ -113,7 +114,7 @@ def context_of(summaries: Sequence[ArticleSummary], load: Callable[[str], Annota
         )
         for entity_id, entity in entities.items()
     }
-    by_slug = {item.article.capture.slug: item for item in articles}
+    by_slug = {item.slug: item for item in articles}
     position = {slug: index for index, slug in enumerate(by_slug)}
     groups = tuple(group_events(event for item in articles for event in item.events))
     events_by_entity: defaultdict[str, list[TimelineEvent]] = defaultdict(list)
@@ -145,4 +146,4 @@ def _page_for(entity: Entity, article_count: int) -> str | None:
 def _newest_first(item: ArticleSummary) -> tuple[int, str]:
     published = item.article.published
     ordinal = published.value.toordinal() if published else date.min.toordinal() - 1
-    return (-ordinal, item.article.capture.slug)
+    return (-ordinal, item.slug)

@@ -137,7 +137,7 @@ def _grouped_pages(title: str, index_page: str, groups: dict[str, _Group], intro
     named = {page: min(group.names, key=lambda name: (name.casefold(), name)) for page, group in groups.items()}
     for page in sorted(groups, key=lambda page: (named[page].casefold(), page)):
         items = groups[page].items
-        slugs = tuple(item.article.capture.slug for item in items)
+        slugs = tuple(item.slug for item in items)
         pages.append(GroupingPage(page, named[page], slugs, _list_renderer(named[page], page, items)))
         lines.append(f"- [{escape(named[page])}]({relative_link(index_page, page)}) ({len(items):,})")
     if not groups:
@@ -156,7 +156,7 @@ def _list_page(name: str, page: str, items: list[ArticleSummary]) -> str:
     for item in items:  # newest first, as in the context
         article = item.article
         date = human_date(article.published.value) if article.published else "date unknown"
-        lines.append(f"- {date} · [{escape(article.title)}]({relative_link(page, article_page(article.capture.slug))})")
+        lines.append(f"- {date} · [{escape(article.title)}]({relative_link(page, article_page(item.slug))})")
     return "\n".join(lines) + "\n"
 
 

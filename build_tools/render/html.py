@@ -39,7 +39,12 @@ def raw_block(fragment: str) -> str:
 
 def text(value: str) -> str:
     """Captured text as HTML text: one line, `<`, `>`, `&` and quotes escaped."""
-    return html.escape(_SPACE.sub(" ", value), quote=True)
+    # Most values are printable with single spaces, and then `\s+` has nothing to
+    # collapse (every other whitespace character is non-printable): the regex is
+    # skipped, ~1 µs of ~700,000 calls per 1,500 pages.
+    if not value.isprintable() or "  " in value:
+        value = _SPACE.sub(" ", value)
+    return html.escape(value, quote=True)
 
 
 def attribute(value: str) -> str:

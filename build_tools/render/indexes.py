@@ -66,7 +66,7 @@ def _article_line(item: ArticleSummary, page: str) -> str:
     article = item.article
     date = human_date(article.published.value) if article.published else "date unknown"
     section = f" · {escape(article.section)}" if article.section else ""
-    target = relative_link(page, article_page(article.capture.slug))
+    target = relative_link(page, article_page(item.slug))
     return f"- {date} · [{escape(article.title)}]({target}){section}"
 
 

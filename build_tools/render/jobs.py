@@ -136,7 +136,7 @@ def plan_jobs(context: SiteContext, digests: Mapping[str, str] | None = None) ->
     # The export holds every event and each article's title: keyed by every article.
     # It is the slowest job (2 s at 10,000 articles), so it goes first: started last,
     # it would keep one core busy after the other had finished.
-    everything = articles_key(item.article.capture.slug for item in context.articles)
+    everything = articles_key(item.slug for item in context.articles)
     inputs = None if everything is None else _hash(everything)
     jobs = [
         PageJob(f"page:{TIMELINE_JSON}", inputs, _one(TIMELINE_JSON, _timeline_export)),
@@ -145,7 +145,7 @@ def plan_jobs(context: SiteContext, digests: Mapping[str, str] | None = None) ->
         _always(ENTITY_COUNTS_JSON, _entity_counts),
     ]
     for item in context.articles:
-        slug = item.article.capture.slug
+        slug = item.slug
         jobs.append(PageJob(f"article:{slug}", articles_key([slug]), _article_job(slug)))
     for entity_id, link in sorted(context.links.items()):
         if link.page is not None:
@@ -237,7 +237,7 @@ def _entity_counts(context: SiteContext) -> str:
 
 def _timeline_export(context: SiteContext) -> str:
     """TimelineJS's JSON, compact: indenting it made Python's slower JSON encoder do the work."""
-    titles = {item.article.capture.slug: item.article.title for item in context.articles}
+    titles = {item.slug: item.article.title for item in context.articles}
     export = timelinejs_json(context.event_groups, titles, lambda slug: f"../articles/{slug}/")
     return json.dumps(export, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
