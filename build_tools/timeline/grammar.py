@@ -197,8 +197,29 @@ def _scanner(first: str = _FIRST) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’$€£#.-])(?={first})(?:{alternatives})(?!\w|['’](?!s\b|['’]))", re.IGNORECASE)
 
 
+# Escapes ("\s", "\d") and group names keep their case when a pattern is lowercased.
+_CASED_SYNTAX = re.compile(r"\\.|\(\?P<\w+>")
+
+
+def _lowercased(pattern: str) -> str:
+    """The pattern for lowercased text: its letters lowercased, escapes and group names kept."""
+    parts: list[str] = []
+    done = 0
+    for syntax in _CASED_SYNTAX.finditer(pattern):
+        parts += [pattern[done : syntax.start()].lower(), syntax.group()]
+        done = syntax.end()
+    return "".join([*parts, pattern[done:].lower()])
+
+
 SCANNER = _scanner()
 FULL_SCANNER = _scanner(first="")
 """The scanner without the first-word filter: slower, for checking that filter."""
+LOWER_SCANNER = re.compile(_lowercased(SCANNER.pattern))
+"""SCANNER without IGNORECASE, for `text.lower()`: same hits, about three times faster
+(a case-blind regex cannot skip a failing alternative on its first letter).
+Only where lowercasing keeps every character's match: see `FOLDS_ODDLY`."""
+FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
+"""The only characters whose IGNORECASE match differs from their lowercase's (checked
+over all of Unicode): 'İ' lowercases to two characters, 'ı' and 'ſ' match 'i' and 's'."""
 PARSERS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in RULES}
 

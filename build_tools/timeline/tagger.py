@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from build_tools.timeline import amounts, handlers, relative
-from build_tools.timeline.grammar import PARSERS, SCANNER
+from build_tools.timeline.grammar import FOLDS_ODDLY, LOWER_SCANNER, PARSERS, SCANNER
 
 # How far back (characters) a named quarter still anchors "a year earlier":
 # about two sentences, the span of one comparison in an earnings report.
@@ -113,7 +114,7 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
     quarter: Timex | None = None  # the last quarter named: the reference time of "a year earlier"
     told: str | None = None  # the last calendar date named: the reference time of "the following year"
     month: Timex | None = None  # the last month named: "the same period last year" without a quarter
-    for match in SCANNER.finditer(text):
+    for match in _scan(text):
         rule = match.lastgroup
         if rule is None:
             continue
@@ -147,6 +148,13 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
         if second is not None:
             found.append(second)
     return found
+
+
+def _scan(text: str) -> Iterator[re.Match[str]]:
+    """The scanner's hits: spans and rule names, the same with either scanner."""
+    if FOLDS_ODDLY.search(text) is None:
+        return LOWER_SCANNER.finditer(text.lower())
+    return SCANNER.finditer(text)
 
 
 # "the day before Tuesday's hearing": one day off the day named.

@@ -1,0 +1,57 @@
+"""The tagger's fast scanner (lowercased text, no IGNORECASE) must hit exactly where
+the case-blind SCANNER does; texts it cannot read the same way fall back to SCANNER."""
+
+from __future__ import annotations
+
+import re
+import sys
+from datetime import date
+
+import pytest
+
+from build_tools.timeline.grammar import FOLDS_ODDLY, LOWER_SCANNER, SCANNER
+from build_tools.timeline.tagger import tag
+from tests.test_timeline_tagger import FIRST_WORD_SAMPLES
+
+MIXED_CASE = (
+    "AT 0800 GMT ON MONDAY, JUNE 9, the Q3 FY2024 results: 10:30 A.M. EST, Fiscal Q4 2023.",
+    "Prices Rose In The Third Quarter Of 2024, Up From The Same Period Last Year’s Lows.",
+)
+
+
+def hits(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *FIRST_WORD_SAMPLES,
+        *(sample.upper() for sample in FIRST_WORD_SAMPLES),
+        *(sample.title() for sample in FIRST_WORD_SAMPLES),
+        *MIXED_CASE,
+    ],
+)
+def test_lowercase_scanner_hits_where_scanner_does(text: str) -> None:
+    fast = hits(LOWER_SCANNER, text.lower())
+    assert fast == hits(SCANNER, text)
+    assert len(fast) >= 2
+
+
+def test_text_that_lowercases_oddly_is_scanned_case_blind() -> None:
+    # 'ſ' matches 's' case-blind but is its own lowercase: the fast scanner would miss it.
+    odd = "in ſpring"
+    assert FOLDS_ODDLY.search(odd)
+    assert hits(LOWER_SCANNER, odd.lower()) != hits(SCANNER, odd)
+    assert [t.text for t in tag("talks in Iğdır on Monday", date(2025, 6, 10))] == ["Monday"]
+
+
+def test_only_the_listed_characters_fold_oddly() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    odd = []
+    for point in range(sys.maxunicode + 1):
+        char = chr(point)
+        lowered = char.lower()
+        if len(lowered) != 1 or bool(letter.fullmatch(char)) != ("a" <= lowered <= "z"):
+            odd.append(char)
+    assert all(FOLDS_ODDLY.fullmatch(char) for char in odd)
