@@ -319,3 +319,20 @@ def test_counts_are_written_with_thousands_separators(count: int, expected: str)
     from build_tools.render.entity import _plural
 
     assert _plural(count, "article") == expected
+
+
+@pytest.mark.parametrize(
+    ("captured", "expected"),
+    [
+        ("Plain words.", "Plain words."),
+        ("a  b", "a b"),
+        ("line\nbreak\ttab", "line break tab"),
+        ("no\u00a0break\u2009thin\u3000wide", "no break thin wide"),
+        ('<script>"x" & \'y\'</script>', "&lt;script&gt;&quot;x&quot; &amp; &#x27;y&#x27;&lt;/script&gt;"),
+    ],
+)
+def test_captured_text_is_escaped_on_one_line(captured: str, expected: str) -> None:
+    """Every run of whitespace (Unicode spaces too) becomes one space, markup is escaped."""
+    from build_tools.render.html import text
+
+    assert text(captured) == expected
