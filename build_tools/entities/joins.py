@@ -78,6 +78,8 @@ def add_surnames(spans: list[NameSpan], tokens: list[Token]) -> list[NameSpan]:
         words = span.text.split()
         if span.type is EntityType.PERSON and len(words) > 1:
             named_by.setdefault(words[-1], span.end)
+    if not named_by:
+        return spans  # no one named in full: no surname to find
     added = [
         NameSpan(token.start, token.end, token.text, EntityType.PERSON)
         for token, follower in pairwise(tokens)

@@ -16,6 +16,7 @@ Rules, in order of strength:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -152,8 +153,12 @@ def unreviewed_entity(span: NameSpan) -> Entity:
     States" are one entity, "United States".
     """
     name = span.name
-    slug = slugify(name) or hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
-    return Entity(id=UNREVIEWED_PREFIX + slug, name=name, type=span.type, reviewed=False)
+    return Entity(id=UNREVIEWED_PREFIX + _name_slug(name), name=name, type=span.type, reviewed=False)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a name recurs in many blocks and articles
+def _name_slug(name: str) -> str:
+    return slugify(name) or hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
 def _overlaps(start: int, end: int, hits: Iterable[_Hit]) -> bool:
@@ -186,11 +191,15 @@ def _link_short_forms(texts: list[str], hits: list[_Hit]) -> list[_Hit]:
     pattern = re.compile(
         r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(owners, key=len, reverse=True))) + r")(?![\w-])"
     )
-    kept = list(hits)
+    # A short form changes only the hits of its own block: each block's are kept apart
+    # (link_texts sorts them by block and offset after, stably, so the order is the same).
+    by_block: dict[int, list[_Hit]] = {}
+    for hit in hits:
+        by_block.setdefault(hit.block, []).append(hit)
     for index, text in enumerate(texts):
         for match in pattern.finditer(text):
-            kept = _apply_short_form(kept, index, match, owners, people, first_seen)
-    return kept
+            by_block[index] = _apply_short_form(by_block.get(index, []), index, match, owners, people, first_seen)
+    return [hit for block in by_block.values() for hit in block]
 
 
 def _apply_short_form(

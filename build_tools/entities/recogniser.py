@@ -65,14 +65,15 @@ def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if _is_product_word(token):
+        name = is_name_token(token)  # a name token is never a product word: its first letter is a capital
+        if not name and _is_product_word(token):
             # "iPod Shuffle", "iTunes Music Store": the capitalised words name a product.
             if current:
                 runs.append(current)
             current = []
             while index + 1 < len(tokens) and is_name_token(tokens[index + 1]):
                 index += 1
-        elif is_name_token(token) and (not current or _joinable(current[-1], token, text)):
+        elif name and (not current or _joinable(current[-1], token, text)):
             current.append(token)
         elif current and _bridges(tokens, index, text):
             width = 3 if tokens[index + 1].text in _CONNECTORS else 2
@@ -84,7 +85,7 @@ def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
         else:
             if current:
                 runs.append(current)
-            current = [token] if is_name_token(token) else []
+            current = [token] if name else []
         index += 1
     if current:
         runs.append(current)
@@ -93,7 +94,9 @@ def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
 
 def _is_product_word(token: Token) -> bool:
     text = token.text
-    return token.kind == "word" and text[0].islower() and any(c.isupper() for c in text[1:])
+    if token.kind != "word" or not text[0].islower() or len(text) < 2 or text[1:].islower():
+        return False  # the common case, told apart without looking at each letter
+    return any(c.isupper() for c in text[1:])
 
 
 def _joinable(left: Token, right: Token, text: str) -> bool:

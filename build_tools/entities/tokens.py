@@ -109,38 +109,29 @@ _QUOTES = frozenset(['"', "“", "‘", "'", "(", "`"])
 
 
 def _mark_positions(tokens: list[Token], text: str) -> None:
-    """Flag tokens whose capital letter says nothing: sentence and line starts, headlines."""
-    if "\n" not in text:  # most blocks are one paragraph, one line: one style, no line breaks
-        _mark_line(tokens, text, _line_style(text), None)
-        return
+    """Flag tokens whose capital letter says nothing: sentence and line starts, headlines.
+
+    One loop with no call per token: it runs over every token of every article.
+    """
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     styles = [_line_style(text[a:b]) for a, b in zip(line_starts, [*line_starts[1:], len(text)], strict=True)]
+    one_style = styles[0] if len(styles) == 1 else None  # most blocks are one line
     previous: Token | None = None
     for token in tokens:
-        style = styles[bisect_right(line_starts, token.start) - 1]
-        previous = _mark_token(token, previous, text, style)
-
-
-def _mark_line(tokens: list[Token], text: str, style: str, previous: Token | None) -> None:
-    for token in tokens:
-        previous = _mark_token(token, previous, text, style)
-
-
-def _mark_token(token: Token, previous: Token | None, text: str, style: str) -> Token:
-    """Flag one token after `previous`; returns the token, the next one's `previous`."""
-    token.caps_line = style == "caps"
-    token.title_line = style == "title"
-    if previous is None:
-        opener = True
-    else:
-        opener = text.find("\n", previous.end, token.start) != -1 or previous.text in _ENDERS
-        if previous.text in _OPENING_QUOTES:
-            opener = opener or previous.initial
-    if token.kind != "punct" or token.text not in _QUOTES:
-        token.initial = opener or style in ("title", "caps")
-    else:
-        token.initial = opener
-    return token
+        style = one_style or styles[bisect_right(line_starts, token.start) - 1]
+        if previous is None:
+            opener = True
+        else:
+            opener = previous.text in _ENDERS or text.find("\n", previous.end, token.start) != -1
+            if previous.text in _OPENING_QUOTES:
+                opener = opener or previous.initial
+        if style == "plain":
+            token.initial = opener  # caps_line and title_line stay False
+        else:
+            token.caps_line = style == "caps"
+            token.title_line = style == "title"
+            token.initial = opener or token.kind != "punct" or token.text not in _QUOTES
+        previous = token
 
 
 _NEWLINE = re.compile(r"\n")

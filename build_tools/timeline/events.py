@@ -54,9 +54,12 @@ def find_events(article: Article, mentions: Sequence[Mention]) -> tuple[Timeline
     """
     anchor = article.published.value if article.published else None
     events: list[TimelineEvent] = []
+    by_block: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_block.setdefault(mention.block, []).append(mention)
     for index, block in enumerate(article.body):
         spans = sentence_spans(block.text)
-        in_block = [m for m in mentions if m.block == index]
+        in_block = by_block.get(index, [])
         for timex in tag(block.text, anchor):
             event = _event(timex, block.text, spans, index, in_block, article.capture.slug, anchor)
             if event is not None:
@@ -101,8 +104,14 @@ def _needed_anchor(timex: Timex, anchor: date | None) -> bool:
     """Whether the value depended on the anchor: it would be '' without one."""
     if anchor is None:
         return False
-    alone = tag(timex.text, None)
-    return not (len(alone) == 1 and alone[0].value == timex.value)
+    return _value_alone(timex.text) != timex.value
+
+
+@functools.lru_cache(maxsize=1 << 14)  # expressions repeat ("Tuesday", "last week") across articles
+def _value_alone(expression: str) -> str | None:
+    """The value of an expression tagged on its own without an anchor, if it is one expression."""
+    alone = tag(expression, None)
+    return alone[0].value if len(alone) == 1 else None
 
 
 def group_events(events: Iterable[TimelineEvent]) -> list[EventGroup]:
