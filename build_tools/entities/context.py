@@ -22,17 +22,16 @@ _TYPED = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
 
 def type_by_context(candidates: list[Candidate], tokens: list[Token]) -> None:
     """Give untyped candidates the type their neighbours say (in place)."""
-    position = {id(token): index for index, token in enumerate(tokens)}
     for candidate in candidates:
         if candidate.type is None:
-            first, last = position[id(candidate.tokens[0])], position[id(candidate.tokens[-1])]
+            first, last = candidate.tokens[0].index, candidate.tokens[-1].index
             candidate.type = _apposition_type(tokens, first) or _speaker_type(candidate, tokens, first, last)
-    _type_acronyms(candidates, tokens, position)
-    while _spread_over_lists(candidates, tokens, position):
+    _type_acronyms(candidates, tokens)
+    while _spread_over_lists(candidates, tokens):
         pass  # "A, B and C": one pass types B from C, the next A from B
 
 
-def _type_acronyms(candidates: list[Candidate], tokens: list[Token], position: dict[int, int]) -> None:
+def _type_acronyms(candidates: list[Candidate], tokens: list[Token]) -> None:
     """'World Wide Developers Conference (WWDC)': the acronym shares its expansion's type.
 
     An untyped expansion of an acronym is an organisation ("Uralsib Capital
@@ -40,7 +39,7 @@ def _type_acronyms(candidates: list[Candidate], tokens: list[Token], position: d
     """
     types: dict[str, EntityType] = {}
     for name, acronym in pairwise(candidates):
-        gap = tokens[position[id(name.tokens[-1])] + 1 : position[id(acronym.tokens[0])]]
+        gap = tokens[name.tokens[-1].index + 1 : acronym.tokens[0].index]
         if len(acronym.tokens) != 1 or [t.text for t in gap] != ["("] or len(name.tokens) < 2:
             continue
         if not acronym.tokens[0].text.isupper():
@@ -53,11 +52,11 @@ def _type_acronyms(candidates: list[Candidate], tokens: list[Token], position: d
             candidate.type = types[candidate.tokens[0].text]
 
 
-def _spread_over_lists(candidates: list[Candidate], tokens: list[Token], position: dict[int, int]) -> bool:
+def _spread_over_lists(candidates: list[Candidate], tokens: list[Token]) -> bool:
     """One pass of coordination typing; True when some candidate got a type."""
     changed = False
     for left, right in pairwise(candidates):
-        gap = _after_aside(tokens[position[id(left.tokens[-1])] + 1 : position[id(right.tokens[0])]])
+        gap = _after_aside(tokens[left.tokens[-1].index + 1 : right.tokens[0].index])
         if not gap or len(gap) > 2 or any(t.text not in _COORDINATORS for t in gap):
             continue
         if gap[-1].text == "," and left.tokens[0].initial and left.type is None:

@@ -65,11 +65,10 @@ def _is_group(word: str) -> bool:
 
 def extend_events(candidates: list[Candidate], tokens: list[Token]) -> None:
     """'APEC summit', 'Victory Day military parade': a name then a lower-case event noun."""
-    position = {id(token): index for index, token in enumerate(tokens)}
     for candidate in candidates:
         if candidate.type in (EntityType.PERSON, EntityType.PLACE, EntityType.GROUP, EntityType.ORGANIZATION):
             continue  # "APEC summit": the organisation stays a name of its own
-        after = position[id(candidate.tokens[-1])] + 1
+        after = candidate.tokens[-1].index + 1
         for offset in (0, 1):
             nxt = tokens[after + offset] if after + offset < len(tokens) else None
             if nxt is None or not nxt.text.islower():
@@ -163,6 +162,8 @@ def _is_index(candidate: Candidate, text: str, start: int) -> bool:
     The text after the name counts too: "Standard & Poor 's 500" and "Nasdaq
     Composite" name indices although the name itself stops earlier.
     """
+    if surface(candidate.tokens[0]) not in _INDICES_BY_WORD:
+        return False  # no index begins with its first word (the tests below would find none)
     words = [surface(t) for t in candidate.tokens]
     if any(" ".join(words[:size]) in gz.INDICES for size in range(len(words), 0, -1)):
         return True

@@ -26,6 +26,9 @@ __all__ = ["NameSpan", "recognise"]
 
 _CONNECTORS = gz.CONNECTORS
 _MAX_PHRASE = 5
+# The first words of the gazetteer's names: a run position whose word is none of
+# them starts no known phrase (most positions: people's names, plain capitals).
+_PHRASE_OPENERS = frozenset(phrase.split(" ")[0] for phrase in gz.PLACES | gz.KNOWN_ORGS)
 _OF_HEADS = gz.ORG_HEADS | frozenset(["Gulf", "Sea", "Republic", "Kingdom", "City", "Province", "State", "Bay", "Isle"])
 
 
@@ -147,6 +150,8 @@ def _known_phrase(run: list[Token], index: int) -> tuple[int, EntityType | None]
     """Longest gazetteer phrase starting at run[index], if it is not part of a longer name."""
     if index > 1 and run[index - 1].text == "of" and run[index - 2].text in _OF_HEADS:
         return 0, None  # "Bank of America" is a bank, "Gulf of Mexico" a gulf
+    if surface(run[index]) not in _PHRASE_OPENERS:
+        return 0, None
     for size in range(min(_MAX_PHRASE, len(run) - index), 0, -1):
         words = run[index : index + size]
         phrase = " ".join(surface(t) for t in words)

@@ -54,6 +54,8 @@ class Token:
     """Capitalised because it starts a sentence, a line or a Title-Case headline."""
     caps_line: bool = False
     title_line: bool = False
+    index: int = -1
+    """Its place in the text's token list (set by `tokenise`)."""
 
 
 @dataclass(slots=True)
@@ -117,7 +119,8 @@ def _mark_positions(tokens: list[Token], text: str) -> None:
     styles = [_line_style(text[a:b]) for a, b in zip(line_starts, [*line_starts[1:], len(text)], strict=True)]
     one_style = styles[0] if len(styles) == 1 else None  # most blocks are one line
     previous: Token | None = None
-    for token in tokens:
+    for index, token in enumerate(tokens):
+        token.index = index
         style = one_style or styles[bisect_right(line_starts, token.start) - 1]
         if previous is None:
             opener = True
