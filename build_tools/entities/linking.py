@@ -21,6 +21,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from build_tools.entities.determiners import mention_start
 from build_tools.entities.gazetteer import CONNECTORS
@@ -104,8 +105,37 @@ def alias_pattern(registry: Registry) -> re.Pattern[str] | None:
 def _alias_pattern(registry: Registry) -> re.Pattern[str] | None:
     if not registry.aliases:
         return None
-    forms = sorted(_surface_forms(registry), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(form) for form in forms) + r")(?!\w)")
+    forms = _surface_forms(registry)
+    if "" in forms:  # only a hand-made Registry can hold one; keep the plain alternation's meaning
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
+    # "(?<!\w)" comes after the first character, as "(?<!\w.)": a pattern that opens
+    # with a character lets the regex engine skip to the places where a form can begin.
+    return re.compile(_trie_pattern(forms, r"(?<!\w(?s:.))") + r"(?!\w)")
+
+
+def _trie_pattern(forms: Iterable[str], after_first: str) -> str:
+    """An alternation of `forms` that finds the longest one fitting, like the forms joined
+    longest first, but shared beginnings are tried once: a regex of hundreds of alternatives
+    tried each of them at every character of every article. `after_first` follows each
+    form's first character."""
+    trie: dict[str, dict[str, Any]] = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a form ends here
+    branches = [re.escape(char) + after_first + _node_pattern(child) for char, child in trie.items()]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _node_pattern(node: dict[str, dict[str, Any]]) -> str:
+    # Branches start with different characters, so at most one can match; a form
+    # ending here is tried after the longer ones, as the greedy '?' makes it.
+    branches = [re.escape(char) + _node_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def registry_spans(text: str, registry: Registry) -> list[_Hit]:
