@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from build_tools.timeline.grammar import FOLDS_ODDLY, LOWER_SCANNER, SCANNER
+from build_tools.timeline.grammar import FOLDS_ODDLY, LOWER_SCANNER, RULES, SCANNER
 from build_tools.timeline.tagger import tag
 from tests.test_timeline_tagger import FIRST_WORD_SAMPLES
 
@@ -36,6 +36,19 @@ def test_lowercase_scanner_hits_where_scanner_does(text: str) -> None:
     fast = hits(LOWER_SCANNER, text.lower())
     assert fast == hits(SCANNER, text)
     assert len(fast) >= 2
+
+
+def rule_named_scanner() -> re.Pattern[str]:
+    """The scanner as first written: each rule inside a group of its name (slower)."""
+    unnamed = re.compile(r"\(\?P<\w+>")
+    rules = "|".join(f"(?P<{name}>{unnamed.sub('(?:', pattern)})" for name, pattern in RULES)
+    first = SCANNER.pattern[len(r"(?<![\w'’$€£#.-])") : SCANNER.pattern.index("(?:(?:")]
+    return re.compile(rf"(?<![\w'’$€£#.-]){first}(?:{rules})(?!\w|['’](?!s\b|['’]))", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text", [*FIRST_WORD_SAMPLES, *MIXED_CASE])
+def test_rules_named_at_their_end_hit_as_rules_named_around(text: str) -> None:
+    assert hits(SCANNER, text) == hits(rule_named_scanner(), text)
 
 
 def test_text_that_lowercases_oddly_is_scanned_case_blind() -> None:

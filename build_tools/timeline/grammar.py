@@ -188,8 +188,10 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 def _scanner(first: str = _FIRST) -> re.Pattern[str]:
+    # Each rule is named by an empty group at its end (the last group matched names the
+    # rule): a rule that opens with a letter can then be skipped on that letter alone.
     alternatives = "|".join(
-        f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES
+        f"(?:(?:{_NAMED_GROUP.sub('(?:', pattern)})(?P<{name}>))" for name, pattern in RULES
     )
     # One pass over the text: a word start, then the first rule that fits.
     # A possessive "'s" may follow ("Friday's talks"), or a closing quote written
