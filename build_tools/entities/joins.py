@@ -83,7 +83,7 @@ def add_surnames(spans: list[NameSpan], tokens: list[Token]) -> list[NameSpan]:
     added = [
         NameSpan(token.start, token.end, token.text, EntityType.PERSON)
         for token, follower in pairwise(tokens)
-        if _is_surname_opening(token, follower, named_by) and not _inside(token, spans)
+        if token.text in named_by and _is_surname_opening(token, follower, named_by) and not _inside(token, spans)
     ]
     return sorted([*spans, *added], key=lambda span: span.start) if added else spans
 

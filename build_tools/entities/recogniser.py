@@ -68,6 +68,9 @@ def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        if not current and _plainly_outside(token):
+            index += 1  # most tokens: nothing to end, nothing to start
+            continue
         name = is_name_token(token)  # a name token is never a product word: its first letter is a capital
         if not name and _is_product_word(token):
             # "iPod Shuffle", "iTunes Music Store": the capitalised words name a product.
@@ -93,6 +96,16 @@ def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _plainly_outside(token: Token) -> bool:
+    """Punctuation, a number or an all-lower-case word: no name and no product word
+    (what `is_name_token` and `_is_product_word` say of it, told at once)."""
+    kind = token.kind
+    if kind == "punct" or kind == "num":
+        return True
+    text = token.text
+    return kind == "word" and text[0].islower() and (len(text) < 2 or text[1:].islower())
 
 
 def _is_product_word(token: Token) -> bool:

@@ -143,7 +143,14 @@ _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 def _line_style(line: str) -> str:
     """'caps' for ALL-CAPS lines, 'title' for Title Case Headlines, else 'plain'."""
-    words = _LINE_WORD.findall(line)
+    words: list[str] = []
+    for match in _LINE_WORD.finditer(line):
+        word = match.group()
+        if len(word) > 3 and word[0].islower():
+            # Neither all capitals nor Title Case: most lines, told at their first long
+            # lower-case word without reading on.
+            return "plain"
+        words.append(word)
     if len(words) < 3:
         return "plain"
     # A matched word starts with a letter, nearly always an alphabetic one.
