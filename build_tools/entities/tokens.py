@@ -117,7 +117,10 @@ def _mark_positions(tokens: list[Token], text: str) -> None:
     """
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     styles = [_line_style(text[a:b]) for a, b in zip(line_starts, [*line_starts[1:], len(text)], strict=True)]
-    one_style = styles[0] if len(styles) == 1 else None  # most blocks are one line
+    if styles == ["plain"]:
+        _mark_plain_line(tokens)
+        return
+    one_style = styles[0] if len(styles) == 1 else None
     previous: Token | None = None
     for index, token in enumerate(tokens):
         token.index = index
@@ -135,6 +138,18 @@ def _mark_positions(tokens: list[Token], text: str) -> None:
             token.title_line = style == "title"
             token.initial = opener or token.kind != "punct" or token.text not in _QUOTES
         previous = token
+
+
+def _mark_plain_line(tokens: list[Token]) -> None:
+    """`_mark_positions` for one plain line, most blocks: a token is initial after a
+    sentence end, or after opening quotes that are themselves initial."""
+    opener = True
+    for index, token in enumerate(tokens):
+        token.index = index
+        if opener:
+            token.initial = True
+        text = token.text
+        opener = text in _ENDERS or (opener and text in _OPENING_QUOTES)
 
 
 _NEWLINE = re.compile(r"\n")
