@@ -171,9 +171,9 @@ def _is_index(candidate: Candidate, text: str, start: int) -> bool:
 
 
 def _is_demonym(candidate: Candidate) -> bool:
-    words = [surface(t) for t in candidate.tokens]
     if candidate.type is not None and candidate.type is not EntityType.ORGANIZATION:
         return False
+    words = [surface(t) for t in candidate.tokens]
     return words[-1] in gz.DEMONYMS and all(
         w in gz.DEMONYMS or w in gz.DEMONYM_PREFIXES for w in words
     )

@@ -57,11 +57,12 @@ def find_events(article: Article, mentions: Sequence[Mention]) -> tuple[Timeline
     by_block: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_block.setdefault(mention.block, []).append(mention)
+    slug = article.capture.slug
     for index, block in enumerate(article.body):
         spans = sentence_spans(block.text)
         in_block = by_block.get(index, [])
         for timex in tag(block.text, anchor):
-            event = _event(timex, block.text, spans, index, in_block, article.capture.slug, anchor)
+            event = _event(timex, block.text, spans, index, in_block, slug, anchor)
             if event is not None:
                 events.append(event)
     return tuple(events)
