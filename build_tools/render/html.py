@@ -21,6 +21,7 @@ import functools
 import html
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from build_tools.model import Block, BlockKind, Mention
 from build_tools.render.markdown import EntityLink
@@ -105,30 +106,50 @@ def highlight(value: str, mentions: Sequence[Mention], links: Mapping[str, Entit
     """
     parts: list[str] = []
     cursor = 0
+    tags: dict[str, _Tag] = {}  # an entity named twice in a text is tagged alike
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
         link = links.get(mention.entity_id)
         if link is None or mention.start < cursor:
             continue
+        tag = tags.get(mention.entity_id)
+        if tag is None:
+            tag = tags[mention.entity_id] = _tag(link, from_page)
         parts.append(text(value[cursor : mention.start]))
-        parts.append(_highlight_one(value[mention.start : mention.end], link, from_page))
+        parts.append(tag.around(value[mention.start : mention.end]))
         cursor = mention.end
     parts.append(text(value[cursor:]))
     return "".join(parts).strip()
 
 
-def _highlight_one(surface: str, link: EntityLink, from_page: str) -> str:
-    """One highlight, kept short (a generated article holds ~140 of them): the type is
-    in the class, the entity in the link; the name is spelt out only for short forms."""
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    """One entity's highlight, around any surface form of its name."""
+
+    name: str
+    head: str
+    named: str
+    tail: str
+    close: str
+
+    def around(self, surface: str) -> str:
+        """Kept short (a generated article holds ~140 highlights): the type is in the
+        class, the entity in the link; the name is spelt out only for short forms."""
+        named = "" if surface == self.name else self.named
+        return f"{self.head}{named}{self.tail}{text(surface)}{self.close}"
+
+
+def _tag(link: EntityLink, from_page: str) -> _Tag:
     entity = link.entity
     classes = f"entity entity-{entity.type.value}" + ("" if entity.reviewed else " entity-unreviewed")
     title = attribute(entity.description or f"{entity.name} ({entity.type.value})")
-    name = "" if surface == entity.name else f' data-name="{attribute(entity.name)}"'
-    data = f'title="{title}"{name}'
+    named = f' data-name="{attribute(entity.name)}"'
     if link.page is None:
-        return f'<span class="{classes}" {data} data-articles="{link.article_count}">{text(surface)}</span>'
+        return _Tag(entity.name, f'<span class="{classes}" title="{title}"', named,
+                    f' data-articles="{link.article_count}">', "</span>")  # fmt: skip
     # A linked highlight's card reads its count from archive/entities/counts.json
     # (see entity-cards.js): the page then does not change when the count does.
-    return f'<a class="{classes}" href="{relative_url(from_page, link.page)}" {data}>{text(surface)}</a>'
+    href = relative_url(from_page, link.page)
+    return _Tag(entity.name, f'<a class="{classes}" href="{href}" title="{title}"', named, ">", "</a>")
 
 
 def bold(value: str, spans: Sequence[tuple[int, int]]) -> str:
