@@ -142,14 +142,13 @@ def _analyse(config: ArchiveConfig, progress: Progress, *, use_cache: bool, summ
     # for captures without one (new, changed, or annotated with other curated data).
     cached = _cached_annotations(captures, cache, curation, progress, summaries=summaries)
     articles, extract_failures = _extract([c for c in captures if _key(c) not in cached], cache, progress)
-    computed = _annotate(articles, (registry, suppress), cache, curation, progress)
+    computed, annotate_failures = _annotate(articles, (registry, suppress), cache, curation, progress)
     fresh = {_key(item.article.capture): item for item in computed}
     warnings = tuple(_relative(config, warning) for warning in registry.warnings) + tuple(
         f"{capture.path}: {warning}" for capture in captures for warning in capture.warnings
     )
-    return _Analysed(
-        tuple(captures), cached, fresh, tuple(failures + extract_failures), warnings, len(files), cache, curation
-    )
+    failed = tuple(failures + extract_failures + annotate_failures)
+    return _Analysed(tuple(captures), cached, fresh, failed, warnings, len(files), cache, curation)
 
 
 class _ArticleLoader:
@@ -215,7 +214,7 @@ def _extract(
     missing = [index for index, result in enumerate(results) if result is None]
     progress.start("extract", len(missing))
     extracted = map_with_progress(
-        extract_article, [captures[i] for i in missing], progress, threshold=PARALLEL_THRESHOLD
+        _extract_guarded, [captures[i] for i in missing], progress, threshold=PARALLEL_THRESHOLD
     )
     for index, result in zip(missing, extracted, strict=True):
         cache.put(captures[index], result)
@@ -224,6 +223,22 @@ def _extract(
     articles = [result for result in results if isinstance(result, Article)]
     failures = [result for result in results if isinstance(result, Failure)]
     return articles, failures
+
+
+def _extract_guarded(capture: Capture) -> Article | Failure:
+    try:
+        return extract_article(capture)
+    except Exception as error:  # a bug must cost one capture, not the whole build
+        return _unexpected(capture, "extract", error)
+
+
+def _unexpected(capture: Capture, stage: str, error: Exception) -> Failure:
+    """A failure for an error the build tools did not expect: a bug, reported as such."""
+    message = (
+        f"unexpected error ({type(error).__name__}: {error}); this is a bug in the build tools, "
+        "not in the capture: the other captures are built; please report it with this capture"
+    )
+    return Failure(capture.path, stage, message, record_index=capture.record_index)
 
 
 def _annotation_view(article: Article) -> Article:
@@ -288,8 +303,9 @@ def _annotate(
     cache: ExtractionCache,
     curation: str,
     progress: Progress,
-) -> list[AnnotatedArticle]:
-    """Entities and events of each article (in parallel when many), stored in the cache."""
+) -> tuple[list[AnnotatedArticle], list[Failure]]:
+    """Entities and events of each article (in parallel when many), stored in the cache;
+    an article whose annotation raised is a failure (not cached: tried again next build)."""
     progress.start("annotate", len(articles))
     # The registry goes to each worker once (setup), not with every article.
     computed = map_with_progress(
@@ -300,10 +316,15 @@ def _annotate(
         setup=_set_worker_curated,
         setup_args=(curated,),
     )
+    annotated, failures = [], []
     for article, result in zip(articles, computed, strict=True):
-        cache.put_annotation(article.capture, curation, result)
+        if isinstance(result, Failure):
+            failures.append(result)
+        else:
+            cache.put_annotation(article.capture, curation, result)
+            annotated.append(result)
     progress.finish()
-    return computed
+    return annotated, failures
 
 
 def _annotate_one(article: Article, curated: tuple[Registry, frozenset[str]]) -> AnnotatedArticle:
@@ -322,6 +343,9 @@ def _set_worker_curated(curated: tuple[Registry, frozenset[str]]) -> None:
     _worker_curated = curated
 
 
-def _annotate_in_worker(article: Article) -> AnnotatedArticle:
+def _annotate_in_worker(article: Article) -> AnnotatedArticle | Failure:
     assert _worker_curated is not None, "_set_worker_curated was not run first"
-    return _annotate_one(article, _worker_curated)
+    try:
+        return _annotate_one(article, _worker_curated)
+    except Exception as error:  # a bug must cost one capture, not the whole build
+        return _unexpected(article.capture, "annotate", error)

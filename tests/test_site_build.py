@@ -334,3 +334,38 @@ def test_worker_processes_build_the_same_pages_as_one_process(
     serial = markdown(tmp_path / "serial")
     monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 1)
     assert markdown(tmp_path / "parallel") == serial
+
+
+def test_a_capture_with_oddly_folding_letters_builds(project_dir: Path) -> None:
+    """'ſunday' (long s) once raised KeyError in the date tagger and stopped the build."""
+    text = SEED.read_text(encoding="utf-8").replace("Lee said he hoped", "Talks resumed on ſunday. Lee said he hoped")
+    (project_dir / "captures" / "odd.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--project", str(project_dir), "--no-site"])
+    assert result.exit_code == 0, result.output
+    assert "ſunday" in (project_dir / "docs/archive/articles/odd.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("stage", ["extract", "annotate"])
+def test_an_unexpected_error_costs_one_capture_not_the_build(
+    project_dir: Path, monkeypatch: pytest.MonkeyPatch, stage: str
+) -> None:
+    """A bug met by one capture is reported as a failure of that capture; the others build."""
+    import build_tools.pipeline as pipeline
+
+    def broken(function: Callable[..., object]) -> Callable[..., object]:
+        def call(first: object, *rest: object) -> object:
+            if "second.txt" in str(first.capture.path if stage == "annotate" else first.path):  # type: ignore[attr-defined]
+                raise KeyError("boom")
+            return function(first, *rest)
+
+        return call
+
+    target = "find_events" if stage == "annotate" else "extract_article"
+    monkeypatch.setattr(pipeline, target, broken(getattr(pipeline, target)))
+    shutil.copy(SEED, project_dir / "captures" / SEED.name)
+    shutil.copy(SEED, project_dir / "captures" / "second.txt")
+    result = CliRunner().invoke(main, ["build", "--project", str(project_dir), "--no-site"])
+    assert result.exit_code == 1, result.output
+    assert f"failed: captures/second.txt: {stage}: unexpected error (KeyError: 'boom'); this is a bug" in result.output
+    assert "2 capture file(s): 1 article(s) built, 1 failure(s) in 1 file(s)" in result.output
+    assert (project_dir / "docs/archive/articles/000-c3f07487757a6e66.md").is_file()

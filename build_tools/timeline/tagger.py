@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from build_tools.timeline import amounts, handlers, relative
-from build_tools.timeline.grammar import FOLDS_ODDLY, LOWER_SCANNER, PARSERS, SCANNER
+from build_tools.timeline.grammar import FOLDS_ODDLY, LOWER_SCANNER, PARSERS
 
 # How far back (characters) a named quarter still anchors "a year earlier":
 # about two sentences, the span of one comparison in an earnings report.
@@ -114,11 +113,12 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
     quarter: Timex | None = None  # the last quarter named: the reference time of "a year earlier"
     told: str | None = None  # the last calendar date named: the reference time of "the following year"
     month: Timex | None = None  # the last month named: "the same period last year" without a quarter
-    for match in _scan(text):
+    folded = _fold(text)
+    for match in LOWER_SCANNER.finditer(folded.lower()):
         rule = match.lastgroup
         if rule is None:
             continue
-        read = _read(rule, match, text, anchor)
+        read = _read(rule, match, folded, text, anchor)
         if read is None:
             continue
         timex, hit = read
@@ -150,11 +150,16 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
     return found
 
 
-def _scan(text: str) -> Iterator[re.Match[str]]:
-    """The scanner's hits: spans and rule names, the same with either scanner."""
-    if FOLDS_ODDLY.search(text) is None:
-        return LOWER_SCANNER.finditer(text.lower())
-    return SCANNER.finditer(text)
+# The characters that fold oddly (see grammar.FOLDS_ODDLY), as the letter they match:
+# one character for one, so offsets hold. Rules and handlers then read plain letters
+# ('ſunday' once reached the weekday table as 'ſunday' and raised KeyError).
+_PLAIN_LETTERS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s"})
+
+
+def _fold(text: str) -> str:
+    """`text` with the oddly folding characters as plain letters: the scanner then runs
+    case-sensitively on its lowercase (~3x faster than case-blind), with the same hits."""
+    return text if FOLDS_ODDLY.search(text) is None else text.translate(_PLAIN_LETTERS)
 
 
 # "the day before Tuesday's hearing": one day off the day named.
@@ -201,14 +206,15 @@ def _reported(value: str, anchor: date | None) -> bool:
 
 
 def _read(
-    rule: str, match: re.Match[str], text: str, anchor: date | None
+    rule: str, match: re.Match[str], folded: str, text: str, anchor: date | None
 ) -> tuple[Timex, handlers.Hit] | None:
-    """Re-match one scanner hit against its own rule and ask the rule's handler for a value."""
+    """Re-match one scanner hit against its own rule and ask the rule's handler for a value
+    (both read `folded`; the expression's text is taken from `text`)."""
     # Re-match inside the whole text so the rule's look-behinds see what precedes it.
-    parts = PARSERS[rule].fullmatch(text, match.start(), match.end())
+    parts = PARSERS[rule].fullmatch(folded, match.start(), match.end())
     if parts is None:  # the rule's groups cannot disagree with the scan; be safe anyway
         return None
-    context = handlers.Context(text, match.start(), match.end(), anchor)
+    context = handlers.Context(folded, match.start(), match.end(), anchor)
     try:
         hit = _HANDLERS[rule](parts, context)
     except (ValueError, OverflowError) as error:
