@@ -114,3 +114,21 @@ def test_bundles_whose_pages_did_not_change_are_kept(tmp_path: Path) -> None:
     assert after.reused == 2 and after.pages == 7
     renewed = [name for name in after.stamps if after.stamps[name] != again.stamps[name]]
     assert len(renewed) == 1
+
+
+def test_shares_indexed_side_by_side_equal_shares_indexed_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pagefind runs two at a time: the bundles hold the same page fragments, and the
+    stamps come out in the bundles' order, as when they run one after the other."""
+    import build_tools.search as search
+
+    results = {}
+    for runs in (1, 2):
+        monkeypatch.setattr(search, "PARALLEL_RUNS", runs)
+        site = _site(tmp_path / f"site-{runs}", 7)
+        stats = index_site(site, articles_dir="articles", articles_per_index=3)
+        fragments = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.glob("pagefind*/fragment/*")}
+        results[runs] = (list(stats.stamps), stats.pages, fragments)
+    assert results[1][:2] == results[2][:2] == (["pagefind", "pagefind-articles-2", "pagefind-articles-3"], 7)
+    assert results[1][2] == results[2][2] and len(results[1][2]) == 7
