@@ -119,6 +119,7 @@ class _Analysed:
         return self.cached.get(_key(capture)) or self.fresh.get(_key(capture))
 
     def summary(self, capture: Capture) -> ArticleSummary:
+        """The capture's summary: as read from the cache, or made from its fresh annotation."""
         found = self.annotation(capture)
         assert found is not None, f"{capture.path} has no annotation"
         return found if isinstance(found, ArticleSummary) else found.summary()
