@@ -94,10 +94,11 @@ def context_of(summaries: Sequence[ArticleSummary], load: Callable[[str], Annota
     shouted: set[str] = set()  # ids whose chosen entity is named in capitals, for now
     for item in articles:
         slug = item.slug
-        for entity in item.entities:
-            if entity.id not in entities or (entity.id in shouted and not _shouted(entity.name)):
-                entities[entity.id] = entity
-                (shouted.add if _shouted(entity.name) else shouted.discard)(entity.id)
+        for row in item.entity_rows:
+            entity_id, name = row[0], row[1]
+            if entity_id not in entities or (entity_id in shouted and not _shouted(name)):
+                entities[entity_id] = Entity.from_row(row)
+                (shouted.add if _shouted(name) else shouted.discard)(entity_id)
         # One string object per id across the archive: counting ids over thousands
         # of articles (an entity's "mentioned with") then hashes each id once.
         named = tuple(sorted(shared.setdefault(entity_id, entity_id) for entity_id, _ in item.mention_counts))
