@@ -289,7 +289,8 @@ def entities(file: Path, jsonl: bool, registry_path: Path, no_registry: bool) ->
     """Find the entities in a text file: one JSON object per line per entity.
 
     Fields: start, end (character offsets into the file's text), text, type
-    (person, organization, place, event, group) and id when the entity is
+    (person, organization, place, event, group), name (the entity's name: "United
+    States" for the text "the United States") and id when the entity is
     registered.
 
     \b

@@ -29,5 +29,15 @@ def test_suggest_counts_and_yaml() -> None:
 def test_entities_in_text_offsets() -> None:
     text = "Xi Jinping met Lee Jae-myung."
     items = entities_in_text(text)
-    assert items[0] == {"start": 0, "end": 10, "text": "Xi Jinping", "type": "person"}
+    assert items[0] == {"start": 0, "end": 10, "text": "Xi Jinping", "type": "person", "name": "Xi Jinping"}
     assert all(text[int(str(i["start"])) : int(str(i["end"]))] == i["text"] for i in items)
+
+
+def test_entities_in_text_names_the_entity_behind_a_wider_or_shorter_text() -> None:
+    text = "Lee Jae-myung spoke to the United States. Lee said so."
+    items = entities_in_text(text)
+    assert [(i["text"], i["name"]) for i in items] == [
+        ("Lee Jae-myung", "Lee Jae-myung"),
+        ("the United States", "United States"),
+        ("Lee", "Lee Jae-myung"),
+    ]

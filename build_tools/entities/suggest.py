@@ -90,13 +90,17 @@ def entities_in_text(text: str, registry: Registry | None = None) -> list[dict[s
     """Names in a plain text, for the `entities` command: the article linking rules on one text."""
     hits = link_texts([text], registry or Registry())
     return [
-        _item(h.start, h.end, h.text, h.entity.type, h.entity.id if h.entity.reviewed else None)
+        _item(h.start, h.end, h.text, h.entity.type, h.entity.name, h.entity.id if h.entity.reviewed else None)
         for h in hits
     ]
 
 
-def _item(start: int, end: int, text: str, kind: EntityType, entity_id: str | None) -> dict[str, object]:
-    item: dict[str, object] = {"start": start, "end": end, "text": text, "type": kind.value}
+def _item(
+    start: int, end: int, text: str, kind: EntityType, name: str, entity_id: str | None
+) -> dict[str, object]:
+    """`text` is what the page highlights ("the United States", "Lee"); `name` the
+    entity it stands for ("United States", "Lee Jae-myung"): what a curator registers."""
+    item: dict[str, object] = {"start": start, "end": end, "text": text, "type": kind.value, "name": name}
     if entity_id is not None:
         item["id"] = entity_id
     return item
