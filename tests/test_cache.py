@@ -123,3 +123,16 @@ def test_a_summary_refuses_to_be_read_for_text() -> None:
     with pytest.raises(RuntimeError, match="load the whole article"):
         bool(summary.article.body)
     assert not hasattr(summary, "mentions")
+
+
+def test_an_entity_row_gives_back_the_same_entity() -> None:
+    """Summaries keep entities as rows; the context turns the ones it keeps back into
+    entities, which must equal the originals field for field."""
+    from build_tools.model import Entity, EntityType
+
+    for entity in (
+        Entity("xi-jinping", "Xi Jinping", EntityType.PERSON, ("Xi", "President Xi"), "President", "Q15031"),
+        Entity("unreviewed-kestrel", "Kestrel", EntityType.ORGANIZATION, reviewed=False),
+    ):
+        assert Entity.from_row(entity.row()) == entity
+    assert ANNOTATED.summary().entity_rows == ()
