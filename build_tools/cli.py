@@ -94,7 +94,6 @@ def build(
         result = run(config, progress, use_cache=not no_cache)
         site = None
         if not no_site:
-            result = result.released()
             gc.collect()  # the archive's objects go before MkDocs fills the same memory
             site = build_site(config, site_dir, progress=progress, incremental=not no_cache)
     except ArchiveError as error:

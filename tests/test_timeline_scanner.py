@@ -1,5 +1,5 @@
 """The tagger's fast scanner (lowercased text, no IGNORECASE) must hit exactly where
-the case-blind SCANNER does; the few characters it cannot read the same way are
+the case-blind scanner does; the few characters it cannot read the same way are
 read as the plain letters they match ('ſ' as 's') before scanning."""
 
 from __future__ import annotations
@@ -10,9 +10,11 @@ from datetime import date
 
 import pytest
 
-from build_tools.timeline.grammar import FOLDS_ODDLY, LOWER_SCANNER, RULES, SCANNER
+from build_tools.timeline.grammar import FOLDS_ODDLY, LOWER_SCANNER, RULES, case_blind_scanner
 from build_tools.timeline.tagger import tag
 from tests.test_timeline_tagger import FIRST_WORD_SAMPLES
+
+SCANNER = case_blind_scanner()
 
 MIXED_CASE = (
     "AT 0800 GMT ON MONDAY, JUNE 9, the Q3 FY2024 results: 10:30 A.M. EST, Fiscal Q4 2023.",

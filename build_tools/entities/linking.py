@@ -92,7 +92,8 @@ def _registry_index(registry: Registry) -> _RegistryIndex:
     if index is None or index.registry is not registry:
         if len(_INDEXES) >= _MAX_INDEXES:
             _INDEXES.clear()
-        index = _RegistryIndex(registry, _surface_forms(registry), _alias_pattern(registry))
+        forms = _surface_forms(registry)
+        index = _RegistryIndex(registry, forms, _alias_pattern(forms))
         _INDEXES[id(registry)] = index
     return index
 
@@ -102,10 +103,9 @@ def alias_pattern(registry: Registry) -> re.Pattern[str] | None:
     return _registry_index(registry).pattern
 
 
-def _alias_pattern(registry: Registry) -> re.Pattern[str] | None:
-    if not registry.aliases:
+def _alias_pattern(forms: dict[str, str]) -> re.Pattern[str] | None:
+    if not forms:
         return None
-    forms = _surface_forms(registry)
     if "" in forms:  # only a hand-made Registry can hold one; keep the plain alternation's meaning
         return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
     # "(?<!\w)" comes after the first character, as "(?<!\w.)": a pattern that opens

@@ -1,7 +1,7 @@
 """The patterns of English time expressions, as the tagger's rules.
 
 Each rule is a regular expression with named groups (the parts its handler
-reads). `SCANNER` joins every rule, with the names stripped, into one
+reads). The scanner joins every rule, with the names stripped, into one
 alternation so text is scanned once; a hit is re-matched against its own rule
 to read the parts. Order matters: at one position the first rule that matches
 wins, so longer forms come before their prefixes.
@@ -13,6 +13,7 @@ not, and modifiers such as "early", "late", "earlier this" are.
 
 from __future__ import annotations
 
+import functools
 import re
 
 MONTHS = {
@@ -187,7 +188,7 @@ _FIRST = (
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
-def _scanner(first: str = _FIRST) -> re.Pattern[str]:
+def _scanner_pattern(first: str = _FIRST) -> str:
     # Each rule is named by an empty group at its end (the last group matched names the
     # rule): a rule that opens with a letter can then be skipped on that letter alone.
     alternatives = "|".join(
@@ -196,7 +197,15 @@ def _scanner(first: str = _FIRST) -> re.Pattern[str]:
     # One pass over the text: a word start, then the first rule that fits.
     # A possessive "'s" may follow ("Friday's talks"), or a closing quote written
     # as two apostrophes ("three days''"); other letters may not.
-    return re.compile(rf"(?<![\w'’$€£#.-])(?={first})(?:{alternatives})(?!\w|['’](?!s\b|['’]))", re.IGNORECASE)
+    return rf"(?<![\w'’$€£#.-])(?={first})(?:{alternatives})(?!\w|['’](?!s\b|['’]))"
+
+
+@functools.cache
+def case_blind_scanner(first: str = _FIRST) -> re.Pattern[str]:
+    """The scanner over text as written (IGNORECASE): the reference `LOWER_SCANNER` must
+    agree with; `first=""` drops the first-word filter, to check that filter. Compiled
+    on demand: only tests use it, and each took ~13 ms of every start-up."""
+    return re.compile(_scanner_pattern(first), re.IGNORECASE)
 
 
 # Escapes ("\s", "\d") and group names keep their case when a pattern is lowercased.
@@ -213,11 +222,8 @@ def _lowercased(pattern: str) -> str:
     return "".join([*parts, pattern[done:].lower()])
 
 
-SCANNER = _scanner()
-FULL_SCANNER = _scanner(first="")
-"""The scanner without the first-word filter: slower, for checking that filter."""
-LOWER_SCANNER = re.compile(_lowercased(SCANNER.pattern))
-"""SCANNER without IGNORECASE, for `text.lower()`: same hits, about three times faster
+LOWER_SCANNER = re.compile(_lowercased(_scanner_pattern()))
+"""The scanner without IGNORECASE, for `text.lower()`: same hits, about three times faster
 (a case-blind regex cannot skip a failing alternative on its first letter).
 Only where lowercasing keeps every character's match: see `FOLDS_ODDLY`."""
 FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
