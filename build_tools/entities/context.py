@@ -61,11 +61,21 @@ def _spread_over_lists(candidates: list[Candidate], tokens: list[Token]) -> bool
             continue
         if gap[-1].text == "," and left.tokens[0].initial and left.type is None:
             continue  # "Additionally, Ford said": an opening adverb, not a list
-        if left.type is None and right.type in _TYPED:
+        if left.type is None and _may_take(left, right.type, tokens):
             left.type, changed = right.type, True
-        elif right.type is None and left.type in _TYPED:
+        elif right.type is None and _may_take(right, left.type, tokens):
             right.type, changed = left.type, True
     return changed
+
+
+def _may_take(candidate: Candidate, kind: EntityType | None, tokens: list[Token]) -> bool:
+    """Whether a neighbour's type fits the candidate: a place never speaks ('Harris said')."""
+    if kind not in _TYPED:
+        return False
+    if kind is EntityType.PLACE:
+        after = candidate.tokens[-1].index + 1
+        return not (after < len(tokens) and tokens[after].text in _SPEECH)
+    return True
 
 
 def _after_aside(gap: list[Token]) -> list[Token]:

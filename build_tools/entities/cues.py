@@ -11,6 +11,8 @@ from build_tools.model import EntityType
 
 # "Boeing 747", "Airbus A380", "A330-200", "FTSE 100": a product, index or event.
 _MODEL_NUMBER = re.compile(r" (?:[A-Z]{1,3}-?)?\d+(?:-\d+)?(?![\d,.]|\w)")
+# A country's name before "dollar" names the currency ("the U.S. dollar fell").
+_CURRENCY = re.compile(r" dollars?\b")
 _INDICES_BY_WORD: dict[str, tuple[str, ...]] = {}
 for _index in sorted(gz.INDICES):
     _INDICES_BY_WORD[_index.split()[0]] = (*_INDICES_BY_WORD.get(_index.split()[0], ()), _index)
@@ -102,8 +104,10 @@ def resolve(candidates: list[Candidate], text: str) -> list[NameSpan]:
 def _is_left_out(candidate: Candidate, kind: EntityType, text: str) -> bool:
     """Capitalised words that name no one here: a demonym, an index or a product."""
     start, end = candidate.tokens[0].start, candidate.tokens[-1].end
-    # "US$ 14 billion": a currency sign, not the country.
+    # "US$ 14 billion", "the U.S. dollar", "Hong Kong dollars": a currency, not the country.
     if _is_demonym(candidate) or text.startswith("$", end) or _is_index(candidate, text, start):
+        return True
+    if kind is EntityType.PLACE and _CURRENCY.match(text, end):
         return True
     if kind is EntityType.ORGANIZATION and _MODEL_NUMBER.match(text, end):
         return True  # "Boeing 747", "Airbus A380", "WWDC 2005": a product or event

@@ -1,0 +1,33 @@
+"""Precision rules of the recogniser: names it should not highlight, or not type as it did."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.entities.recogniser import recognise
+from build_tools.model import EntityType
+
+P, ORG, L = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE
+
+
+def names(text: str) -> list[tuple[str, EntityType]]:
+    return [(span.name, span.type) for span in recognise(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. dollar fell against the yen.", []),
+        ("Tickets cost 12 Canada dollars at the door.", []),
+        ("The Hong Kong dollar is pegged.", []),
+        ("Prices in the US dollarised quickly.", [("US", L)]),  # a word that only begins so
+    ],
+)
+def test_country_before_dollar_is_a_currency(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected
+
+
+def test_a_place_never_speaks() -> None:
+    # Coordination would type "Okonkwo" a place from "Lagos"; a speech verb says otherwise.
+    assert names("After the rally in Lagos, Okonkwo said he would run.") == [("Lagos", L)]
+    assert names("Ports in Lagos, Abuja and Kano closed.") == [("Lagos", L), ("Abuja", L), ("Kano", L)]
