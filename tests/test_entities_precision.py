@@ -31,3 +31,12 @@ def test_a_place_never_speaks() -> None:
     # Coordination would type "Okonkwo" a place from "Lagos"; a speech verb says otherwise.
     assert names("After the rally in Lagos, Okonkwo said he would run.") == [("Lagos", L)]
     assert names("Ports in Lagos, Abuja and Kano closed.") == [("Lagos", L), ("Abuja", L), ("Kano", L)]
+
+
+def test_the_goes_with_the_name_a_place_premodifies() -> None:
+    # "the" belongs to "Nikkei Stock Average", not to "Japan"; before a title or a
+    # person's name the place ends its own phrase and keeps it.
+    (japan,) = [span for span in recognise("He recalled the Japan Nikkei Stock Average crash.") if span.name == "Japan"]
+    assert japan.text == "Japan"
+    (place, person) = recognise("She met the President of the United States Joe Biden.")[-2:]
+    assert (place.text, person.text) == ("the United States", "Joe Biden")

@@ -100,7 +100,11 @@ def _heads_phrase(text: str, end: int) -> bool:
     if match is None or not word or not word[0].isalpha():
         return True  # end of text, punctuation, a number ("the S&P 500")
     if word[0].isupper():
-        return True  # a capitalised word starts something else ("of the United States Barack Obama")
+        # "the United States Dow Jones index": "the" goes with the name the place premodifies;
+        # a title or a person's given name after it starts an apposition instead
+        # ("the United States President ...", "President of the United States Barack Obama").
+        follows = rest.startswith(" ") and not rest.startswith("  ")
+        return not follows or word in gz.TITLES or word in gz.GIVEN_NAMES
     if not word.islower():
         return False  # a product the name makes: "the Apple iPhone"
     if word in ("and", "or") and _coordinated_modifier(rest[match.end() :]):
