@@ -196,9 +196,8 @@ def _scanner_pattern(first: str = _FIRST) -> str:
     )
     # One pass over the text: a word start, then the first rule that fits.
     # A possessive "'s" may follow ("Friday's talks"), or a closing quote written
-    # as two apostrophes ("three days''"); other letters may not, nor "-to-": "the
-    # quarter-to-quarter comparison", "day-to-day work" are adjectives, not times.
-    return rf"(?<![\w'’$€£#.-])(?={first})(?:{alternatives})(?!\w|-to-|['’](?!s\b|['’]))"
+    # as two apostrophes ("three days''"); other letters may not.
+    return rf"(?<![\w'’$€£#.-])(?={first})(?:{alternatives})(?!\w|['’](?!s\b|['’]))"
 
 
 @functools.cache

@@ -289,8 +289,12 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         return _relative("DATE", ctx, lambda a: f"{a.year - (month > a.month) - (month == 1):04d}-Q{number}")
     if which == "current":
         return _relative("DATE", ctx, lambda a: unit_value(a, "quarter", 0))
-    back = -5 if which in ("year-earlier", "year-ago") else -1
-    return _relative("DATE", ctx, lambda a: unit_value(a, "quarter", back))
+    if which in ("year-earlier", "year-ago"):
+        # A comparison: the quarter just reported, a year back (the tagger
+        # takes it from the quarter named before, when there is one).
+        hit = _relative("DATE", ctx, lambda a: unit_value(a, "quarter", -5))
+        return replace(hit, years_before_quarter=1)
+    return _relative("DATE", ctx, lambda a: unit_value(a, "quarter", -1))
 
 
 def year_ago(m: re.Match[str], ctx: Context) -> Hit | None:
