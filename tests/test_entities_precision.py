@@ -40,3 +40,21 @@ def test_the_goes_with_the_name_a_place_premodifies() -> None:
     assert japan.text == "Japan"
     (place, person) = recognise("She met the President of the United States Joe Biden.")[-2:]
     assert (place.text, person.text) == ("the United States", "Joe Biden")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What is left of an office after its first title word is no person.
+        ("Dana Okafor became the first Chief Strategy Officer.", [("Dana Okafor", P)]),
+        # A person's name never opens with an initialism of three or more capitals.
+        ("A study in the journal JAMA Pediatrics argued otherwise.", []),
+        ("JJ Abrams said he would direct.", [("JJ Abrams", P)]),
+        # A demonym stays an adjective even in a list with its country.
+        ("They sang of Korea and Korean songs.", [("Korea", L)]),
+    ],
+)
+def test_offices_initialisms_and_demonyms_are_no_people_or_places(
+    text: str, expected: list[tuple[str, EntityType]]
+) -> None:
+    assert names(text) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from build_tools.entities import gazetteer as gz
-from build_tools.entities.tokens import Candidate, Token
+from build_tools.entities.tokens import Candidate, Token, is_initialism
 from build_tools.model import EntityType
 
 _COORDINATORS = frozenset([",", "and", "or", "&"])
@@ -97,6 +97,8 @@ def _speaker_type(candidate: Candidate, tokens: list[Token], first: int, last: i
     """
     if not 2 <= len(candidate.tokens) <= 3 or any(t.kind != "word" for t in candidate.tokens):
         return None
+    if is_initialism(candidate.tokens[0]):
+        return None  # "JAMA Psychiatry argued": a journal or body, not a person
     after = tokens[last + 1].text if last + 1 < len(tokens) else ""
     before = tokens[first - 1].text if first > 0 else ""
     if after in _SPEECH or before in ("said", "says"):

@@ -6,7 +6,7 @@ import re
 
 from build_tools.entities import gazetteer as gz
 from build_tools.entities import nouns, person_names
-from build_tools.entities.tokens import Candidate, NameSpan, Token, surface
+from build_tools.entities.tokens import Candidate, NameSpan, Token, is_initialism, surface
 from build_tools.model import EntityType
 
 # "Boeing 747", "Airbus A380", "A330-200", "FTSE 100": a product, index or event.
@@ -150,6 +150,8 @@ def _guess(candidate: Candidate, known: dict[str, EntityType]) -> EntityType | N
     # are ("Wal - Mart", "Ernst & Young").
     plain = all(t.kind == "word" for t in candidate.tokens)
     if plain and len(words) <= 3 and not any(w.lower() in gz.NOT_PERSON_WORDS for w in words):
+        if is_initialism(candidate.tokens[0]):
+            return None  # "JAMA Psychiatry", "NASA Goddard": people's names open with no acronym
         return EntityType.PERSON if _has_name_part(words) else None
     joined = any(t.text in ("&", "-") for t in candidate.tokens[1:-1])
     return EntityType.ORGANIZATION if joined else None
@@ -175,7 +177,10 @@ def _is_index(candidate: Candidate, text: str, start: int) -> bool:
 
 
 def _is_demonym(candidate: Candidate) -> bool:
-    if candidate.type is not None and candidate.type is not EntityType.ORGANIZATION:
+    """'Korean', 'South Korean': an adjective of a place, even when a list typed it a place."""
+    if candidate.type not in (None, EntityType.ORGANIZATION, EntityType.PLACE):
+        return False
+    if candidate.type is EntityType.PLACE and " ".join(t.text for t in candidate.tokens) in gz.PLACES:
         return False
     words = [surface(t) for t in candidate.tokens]
     return words[-1] in gz.DEMONYMS and all(

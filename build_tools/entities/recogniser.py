@@ -311,5 +311,7 @@ def _looks_like_person(tokens: list[Token]) -> bool:
     last = tokens[-1].text
     if len(tokens) > 4 or last in gz.ORG_WORDS or last in gz.PLACE_WORDS:
         return False
+    if last in gz.TITLES:
+        return False  # "Chief Strategy Officer": the rest of an office's name, no person
     phrase = " ".join(t.text for t in tokens)
     return gazetteer_type(phrase) is None and tokens[0].kind == "word"

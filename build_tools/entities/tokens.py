@@ -195,6 +195,14 @@ def is_name_token(token: Token) -> bool:
     )
 
 
+def is_initialism(token: Token) -> bool:
+    """Three or more capitals in running text ("JAMA", "NASA"): no part of a person's name.
+
+    Not a word of an ALL-CAPS line, and not two letters ("JJ Abrams" writes initials so).
+    """
+    return not token.caps_line and len(token.text) > 2 and token.text.isupper()
+
+
 def surface(token: Token) -> str:
     """The token as a list would spell it: 'BEIJING' on a caps line is 'Beijing'."""
     text = token.text
