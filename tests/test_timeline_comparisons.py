@@ -26,3 +26,20 @@ def test_the_year_ago_quarter_keeps_the_reported_quarter_for_what_follows() -> N
 def test_the_year_ago_quarter_follows_a_quarter_named_before() -> None:
     found = values("Sales rose in the second quarter; in the year-earlier quarter they fell.")
     assert found["the year-earlier quarter"] == "1988-Q2"
+
+
+def test_the_full_year_is_the_year_of_the_quarter_reported() -> None:
+    found = values(
+        "The maker lost $2 billion in the fourth quarter and $9 billion for the entire year.",
+        date(2006, 1, 27),
+    )
+    assert found["the fourth quarter"] == "2005-Q4"
+    assert found["the entire year"] == "2005"
+
+
+def test_the_full_year_without_a_quarter_is_the_anchors() -> None:
+    assert values("The airline expects a profit for the full year.")["the full year"] == "1989"
+
+
+def test_the_latest_fiscal_year_is_the_last_complete_one() -> None:
+    assert values("Sales reached $6 billion in the latest fiscal year.")["the latest fiscal year"] == "1988"

@@ -149,7 +149,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"|the\s+(?:previous|preceding|following))\s+)?"
                 rf"(?P<wd>{_WEEKDAY})(?P<days>(?<=day)s)?"
                 rf"(?:\s+(?P<part>{_PART})(?P<parts>s)?)?"),
-    ("the_unit", r"the\s+(?:(?P<mod>full|fiscal|calendar|current|whole|entire)\s+)?(?:fiscal\s+)?"
+    ("the_unit", r"the\s+(?:(?P<mod>full|fiscal|calendar|current|whole|entire|latest|most recent)\s+)?(?:fiscal\s+)?"
                  r"(?P<unit>year|weekend)(?![-'’]|\s+(?:\d|two thousand))"
                  r"(?P<prev>(?<=year)\s+(?:before|previous|earlier)\b)?"),
     ("holiday", r"(?:(?P<rel>last|this|next)\s+)?(?P<name>christmas eve|christmas day|christmas|new year['’]s eve"

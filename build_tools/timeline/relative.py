@@ -212,7 +212,15 @@ def the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         return replace(hit, from_reference=("year", -1, 0))
     if _ENDED.match(ctx.text, ctx.end):
         return Hit("DURATION", "P1Y")
-    return _relative("DATE", ctx, lambda a: f"{a.year:04d}")
+    mod = " ".join((m["mod"] or "").lower().split())
+    if mod in ("latest", "most recent"):  # "the latest fiscal year": the last one complete
+        return _relative("DATE", ctx, lambda a: f"{a.year - 1:04d}")
+    hit = _relative("DATE", ctx, lambda a: f"{a.year:04d}")
+    if mod in ("full", "whole", "entire"):
+        # "a fourth-quarter loss ... and for the full year": the year of the
+        # quarter being reported (last year's, in a January report).
+        return replace(hit, years_before_quarter=YEAR_OF_QUARTER)
+    return hit
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -265,6 +273,8 @@ def year_period(m: re.Match[str], ctx: Context) -> Hit | None:
 
 SAME_QUARTER_IN_YEAR = -1
 """`years_before_quarter` marker: keep the year written, take the quarter number from the reference."""
+YEAR_OF_QUARTER = -2
+"""`years_before_quarter` marker: the year of the reference quarter ('the full year')."""
 
 
 def q_short(m: re.Match[str], ctx: Context) -> Hit | None:

@@ -126,7 +126,8 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
         if back and quarter is not None and timex.start - quarter.end < _REFERENCE_REACH:
             year, number = quarter.value.split("-Q")
             written = timex.value if back == relative.SAME_QUARTER_IN_YEAR else f"{int(year) - back:04d}"
-            timex = replace(timex, value=f"{written}-Q{number}")
+            whole = back == relative.YEAR_OF_QUARTER
+            timex = replace(timex, value=year if whole else f"{written}-Q{number}")
         elif hit.same_month and month is not None and timex.start - month.end < _MONTH_REACH:
             # "sales rose in February from the same period last year": that month, a year back.
             year, number = month.value.split("-")
