@@ -43,3 +43,8 @@ def test_the_full_year_without_a_quarter_is_the_anchors() -> None:
 
 def test_the_latest_fiscal_year_is_the_last_complete_one() -> None:
     assert values("Sales reached $6 billion in the latest fiscal year.")["the latest fiscal year"] == "1988"
+
+
+def test_a_single_day_is_a_length_of_one_day() -> None:
+    found = tag("It was the market's worst single-day fall since the crash.", AUTUMN)
+    assert [(t.text, t.value) for t in found] == [("single-day", "P1D")]

@@ -253,8 +253,8 @@ _SHORT_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "f
 
 
 def unit_long(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'day-long' -> P1D, 'decades-long' -> PXY (an unknown number of decades)."""
-    unit = m["unit"].lower()
+    """'day-long' -> P1D, 'decades-long' -> PXY (an unknown number of decades), 'single-day' -> P1D."""
+    unit = (m["unit"] or m["unit2"]).lower()
     return Hit("DURATION", _amount(None if m["many"] else 1, unit))
 
 

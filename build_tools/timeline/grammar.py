@@ -129,7 +129,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?(?:-long|\s+or\s+so)?"
                  r"(?!-(?:old|earlier|ago|before)\b)"),
     # "a day-long meeting", "a decades-long battle": a length of time as an adjective.
-    ("unit_long", r"(?P<unit>hour|day|week|month|year|decade)(?P<many>s)?-long"),
+    ("unit_long", r"(?P<unit>hour|day|week|month|year|decade)(?P<many>s)?-long"
+                  r"|single-(?P<unit2>day|week|month|year)"),  # "the worst single-day drop": one day
     ("rel_day", rf"(?:(?P<edge>early|late)\s+)?(?:(?:early|late|mid)[- ]?(?P<part0>{_PART})\s+)?"
                 rf"(?P<day>today|yesterday|tomorrow|tonight|last night)(?:\s+(?P<part>{_PART}))?"),
     # "by mid-afternoon," but not the adjective of "early morning raids".
@@ -175,7 +176,7 @@ RULES: tuple[tuple[str, str], ...] = (
 # scanner with and without it); extra words only cost time.
 _FIRST = (
     r"(?:[\d'’]|fy|q[1-4]|(?:the|an?|last|this|next|each|every|per|early|late|mid|earlier|later|past|recent"
-    r"|coming|current|latest|most|same|fiscal|first|second|third|fourth|final|previous|following|calendar"
+    r"|coming|current|latest|most|same|fiscal|first|second|third|fourth|final|previous|following|calendar|single"
     r"|latter|quarter|period|comparable|corresponding|that|preceding|prior"
     r"|year|about|nearly|almost|some|more|over|roughly|just|up|at|few|several|many|couple|hundred|dozen"
     rf"|{_SMALL}|{_TEENS}|{_TENS}|today|yesterday|tomorrow|tonight|right|now|currently|nowadays|presently"
