@@ -43,6 +43,17 @@ def test_the_goes_with_the_name_a_place_premodifies() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("She spoke to the Acme Corporation Tuesday.", "the Acme Corporation"),
+        ("He sold the Toyota I drove.", "the Toyota"),
+    ],
+)
+def test_a_day_or_a_pronoun_after_a_name_keeps_its_the(text: str, mention: str) -> None:
+    assert recognise(text)[0].text == mention
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # What is left of an office after its first title word is no person.

@@ -64,6 +64,7 @@ _PHRASE_ENDERS = _words(
     """
 )
 _POSSESSIVES = ("'s", "’s", "'", "’")
+_NOT_HEADS = gz.NOT_NAMES | {"I"}
 
 
 def mention_start(text: str, start: int, end: int, kind: EntityType | None) -> int:
@@ -100,11 +101,12 @@ def _heads_phrase(text: str, end: int) -> bool:
     if match is None or not word or not word[0].isalpha():
         return True  # end of text, punctuation, a number ("the S&P 500")
     if word[0].isupper():
-        # "the United States Dow Jones index": "the" goes with the name the place premodifies;
-        # a title or a person's given name after it starts an apposition instead
-        # ("the United States President ...", "President of the United States Barack Obama").
+        # "the United States Dow Jones index", "the New York Islanders": "the" goes with the
+        # name this one premodifies. A title or a given name after it starts an apposition
+        # ("President of the United States Barack Obama"); a day, a month or "I" starts
+        # something else ("before the House Committee Tuesday", "the Honda I own").
         follows = rest.startswith(" ") and not rest.startswith("  ")
-        return not follows or word in gz.TITLES or word in gz.GIVEN_NAMES
+        return not follows or word in gz.TITLES or word in gz.GIVEN_NAMES or word in _NOT_HEADS
     if not word.islower():
         return False  # a product the name makes: "the Apple iPhone"
     if word in ("and", "or") and _coordinated_modifier(rest[match.end() :]):
