@@ -48,3 +48,8 @@ def test_the_latest_fiscal_year_is_the_last_complete_one() -> None:
 def test_a_single_day_is_a_length_of_one_day() -> None:
     found = tag("It was the market's worst single-day fall since the crash.", AUTUMN)
     assert [(t.text, t.value) for t in found] == [("single-day", "P1D")]
+
+
+def test_an_approximate_amount_ago_is_still_a_date() -> None:
+    timex = tag("A week or so ago, the general picked the day.", date(1991, 2, 25))[0]
+    assert (timex.text, timex.type.value, timex.value) == ("A week or so ago", "DATE", "1991-W08")

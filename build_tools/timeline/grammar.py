@@ -121,7 +121,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("fiscal_year", rf"(?:fiscal(?:\s+year)?|calendar|FY|the\s+year)\s*(?P<year>{_YEAR4}|two thousand)\b"),
     ("edge_year", rf"(?P<edge>{_EDGE})[- ](?P<year>{_YEAR4})\b"),
     ("ago", rf"(?:(?:about|nearly|almost|some|more than|over|roughly|just)\s+)?(?P<num>{_NUM})[- ]"
-            rf"(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from now|hence)\b"),
+            rf"(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now|hence)\b"),
     ("duration", rf"(?:the\s+|an?\s+)?(?:(?P<lead>past|last|next|first|coming|final|previous|following|latest)\s+)?"
                  rf"(?:(?:about|nearly|almost|some|more than|over|roughly|up to|at least)\s+)?"
                  rf"(?P<num>{_NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?[- ]"
