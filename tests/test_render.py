@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import PurePosixPath
 
 import pytest
+import yaml
 
 from build_tools.model import (
     AnnotatedArticle,
@@ -218,12 +219,12 @@ def test_html_raw_capture_is_served_as_text() -> None:
 
 def test_long_entity_mention_lists_are_paged_by_period(monkeypatch: pytest.MonkeyPatch) -> None:
     """Beyond the main page's newest articles, mentions are paged by year, by month in a
-    busy year (more than YEAR_SPLIT articles), with the undated last; each period page
-    links its neighbours."""
+    busy quarter of a busy year (more than PERIOD_SPLIT articles), with the undated
+    last; each period page links its neighbours."""
     import build_tools.render.entity as entity_pages
 
     monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 2)
-    monkeypatch.setattr(entity_pages, "YEAR_SPLIT", 2)
+    monkeypatch.setattr(entity_pages, "PERIOD_SPLIT", 2)
     dated = {"a0": date(2025, 6, 10), "a1": date(2025, 6, 3), "a2": date(2025, 5, 1), "a3": date(2023, 3, 1)}
     items = [annotate(make_article(slug, published=day)) for slug, day in dated.items()]
     items.append(annotate(make_article("a4", published=None)))
@@ -243,18 +244,39 @@ def test_long_entity_mention_lists_are_paged_by_period(monkeypatch: pytest.Monke
     assert "## Timeline" in main and "## Timeline" not in may
 
 
+def test_a_busy_year_is_paged_by_quarter_before_month(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A year over PERIOD_SPLIT articles gets a page per quarter; only a quarter still
+    over it is split into months, and the index names each page by its period."""
+    import build_tools.render.entity as entity_pages
+
+    monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 1)
+    monkeypatch.setattr(entity_pages, "PERIOD_SPLIT", 2)
+    days = [date(2025, 11, 3), date(2025, 10, 2), date(2025, 10, 1), date(2025, 5, 9), date(2025, 4, 1)]
+    items = [annotate(make_article(f"a{n}", published=day)) for n, day in enumerate(days)]
+    pages = render_site(items).pages
+    index = pages["archive/entities/xi-jinping.md"].split("## All mentions, by period")[1].strip().splitlines()
+    assert index == [
+        "- **2025** (5 articles): [November](xi-jinping/2025-11.md) (1), [October](xi-jinping/2025-10.md) (2), "
+        "[April–June](xi-jinping/2025-q2.md) (2)"
+    ]
+    spring = pages["archive/entities/xi-jinping/2025-q2.md"]
+    assert "# Xi Jinping: mentions in April–June 2025" in spring
+    assert re.findall(r'<h3 class="mention-article"><a href="[^"]*articles/(a\d)/', spring) == ["a3", "a4"]
+    assert '<a href="../2025-10/" rel="prev">Newer: October 2025</a>' in spring
+
+
 def test_a_new_article_changes_only_its_own_period_page(monkeypatch: pytest.MonkeyPatch) -> None:
     """Period pages are stable: adding an article of 2023 leaves the 2025 pages as they were."""
     import build_tools.render.entity as entity_pages
 
     monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 1)
-    monkeypatch.setattr(entity_pages, "YEAR_SPLIT", 1)
+    monkeypatch.setattr(entity_pages, "PERIOD_SPLIT", 1)
     days = [date(2025, 6, 10), date(2024, 6, 3), date(2022, 5, 1)]
     items = [annotate(make_article(f"a{n}", published=day)) for n, day in enumerate(days)]
     before = render_site(items).pages
     after = render_site([*items, annotate(make_article("new", published=date(2022, 8, 1)))]).pages
     assert before["archive/entities/xi-jinping/2025.md"] == after["archive/entities/xi-jinping/2025.md"]
-    assert "2022.md" not in str(after.keys()) and "archive/entities/xi-jinping/2022-08.md" in after
+    assert "2022.md" not in str(after.keys()) and "archive/entities/xi-jinping/2022-q3.md" in after
 
 
 def test_article_tags_link_to_pages_listing_their_articles() -> None:
@@ -336,3 +358,20 @@ def test_captured_text_is_escaped_on_one_line(captured: str, expected: str) -> N
     from build_tools.render.html import text
 
     assert text(captured) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Plain", "a: b", "'quoted' \"double\"", "# not a comment", "- not a list", "yes", "null", "123",
+     "emoji 😀 and 中文", "line\u2028separator", "next\u0085line", "  spaced  ", "{braces} [brackets] *star &amp"],
+)  # fmt: skip
+def test_front_matter_reads_back_as_the_title_it_was_given(title: str) -> None:
+    """Whatever a captured headline holds, the front matter is YAML that gives it back
+    (angle brackets and double quotes swapped for look-alikes, spaces trimmed)."""
+    from build_tools.render.pages import front_matter
+
+    written = front_matter(title, description=title, hide=["toc"])
+    assert written.startswith("---\n") and written.endswith("\n---")
+    meta = yaml.safe_load(written[4:-4])
+    expected = title.replace('"', "”").strip()
+    assert meta == {"title": expected, "description": expected, "hide": ["toc"]}

@@ -68,7 +68,7 @@ def archive(project_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     monkeypatch.setattr(memo, "RACY_SECONDS", 0)
     monkeypatch.setattr(entity, "ARTICLES_PER_PAGE", PAGES_OF_MENTIONS)  # entities get several pages
-    monkeypatch.setattr(entity, "YEAR_SPLIT", PAGES_OF_MENTIONS)  # and busy years a page per month
+    monkeypatch.setattr(entity, "PERIOD_SPLIT", PAGES_OF_MENTIONS)  # and busy years a page per month
     shutil.copy(SEED, project_dir / "captures" / SEED.name)
     generate(24, project_dir / "captures", 7)
     (project_dir / "captures" / "story-a.txt").write_text(_story("Talks in London", 4, "Margaret Ostrowski"), "utf-8")

@@ -281,7 +281,7 @@ def test_paged_entity_mentions_build_strict_and_link_both_ways(
     import build_tools.render.entity as entity_pages
 
     monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 1)
-    monkeypatch.setattr(entity_pages, "YEAR_SPLIT", 1)
+    monkeypatch.setattr(entity_pages, "PERIOD_SPLIT", 1)
     project = project_dir
     for name in (SEED.name, "001_copy.txt"):
         shutil.copy(SEED, project / "captures" / name)
