@@ -30,7 +30,7 @@ import re
 from build_tools.entities import gazetteer as gz
 from build_tools.model import EntityType
 
-__all__ = ["WIDENED_TYPES", "determiner_start", "mention_start"]
+__all__ = ["PHRASE_ENDERS", "WIDENED_TYPES", "determiner_start", "heads_phrase", "mention_start"]
 
 WIDENED_TYPES = frozenset([EntityType.ORGANIZATION, EntityType.PLACE])
 
@@ -45,7 +45,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_PHRASE_ENDERS = _words(
+PHRASE_ENDERS = _words(
     """
     and or but nor of in on at to for with by from as than into onto over under about after
     before since until during against between among through across near per via while
@@ -85,12 +85,12 @@ def determiner_start(text: str, start: int, end: int, kind: EntityType | None) -
     if kind not in WIDENED_TYPES or start < 4:
         return start
     match = _ARTICLE.search(text, max(0, start - 5), start)
-    if match is None or not _heads_phrase(text, end):
+    if match is None or not heads_phrase(text, end):
         return start
     return match.start()
 
 
-def _heads_phrase(text: str, end: int) -> bool:
+def heads_phrase(text: str, end: int) -> bool:
     """True when the name at `end` closes its noun phrase (not a premodifier, not a possessor)."""
     rest = text[end : end + 40]
     if rest.startswith("-") or rest.lstrip(" ").startswith(_POSSESSIVES):
@@ -111,7 +111,7 @@ def _heads_phrase(text: str, end: int) -> bool:
         return False  # a product the name makes: "the Apple iPhone"
     if word in ("and", "or") and _coordinated_modifier(rest[match.end() :]):
         return False  # "the US and European markets": "the" goes with "markets"
-    return word in _PHRASE_ENDERS or word.endswith(("ed", "ly"))
+    return word in PHRASE_ENDERS or word.endswith(("ed", "ly"))
 
 
 def _coordinated_modifier(rest: str) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from build_tools.entities.descriptors import covered, highlight_start
 from build_tools.entities.determiners import mention_start
 from build_tools.entities.gazetteer import CONNECTORS
 from build_tools.entities.recogniser import NameSpan, recognise
@@ -143,11 +144,16 @@ def registry_spans(text: str, registry: Registry) -> list[_Hit]:
     index = _registry_index(registry)
     if index.pattern is None:
         return []
-    hits = []
+    hits: list[_Hit] = []
     for match in index.pattern.finditer(text):
         entity = registry.entities[index.forms[match.group()]]
-        # The same extent as a recognised name's: "the United States" (see `determiners`).
-        start = mention_start(text, match.start(), match.end(), entity.type)
+        # The same extent as a recognised name's: "the United States", "U.S. automaker GM"
+        # (see `determiners`, `descriptors`); a registered place inside the descriptor goes.
+        start = highlight_start(text, match.start(), match.end(), entity.type)
+        inside = covered(hits, start)
+        if inside is None:
+            start, inside = mention_start(text, match.start(), match.end(), entity.type), 0
+        del hits[len(hits) - inside :]
         hits.append(_Hit(0, start, match.end(), text[start : match.end()], entity))
     return hits
 
@@ -168,11 +174,20 @@ def _full_mentions(texts: list[str], registry: Registry, suppress: frozenset[str
     hits: list[_Hit] = []
     for index, text in enumerate(texts):
         known = registry_spans(text, registry)
-        hits.extend(_Hit(index, h.start, h.end, h.text, h.entity) for h in known)
+        found: list[_Hit] = []
         for span in recognise(text):
-            if span.name in suppress or _overlaps(span.start, span.end, known):
+            name_start = span.start + span.lead
+            if span.name in suppress or _overlaps(name_start, span.end, known):
                 continue
-            hits.append(_Hit(index, span.start, span.end, span.text, unreviewed_entity(span)))
+            if _overlaps(span.start, name_start, known):
+                # A registered place premodifying the descriptor ("U.S." in "U.S. automaker
+                # GM") is part of that mention, as an unregistered one is.
+                if any(h.start < span.start < h.end for h in known):
+                    continue
+                known = [h for h in known if not span.start <= h.start < name_start]
+            found.append(_Hit(index, span.start, span.end, span.text, unreviewed_entity(span)))
+        hits.extend(_Hit(index, h.start, h.end, h.text, h.entity) for h in known)
+        hits.extend(found)
     return hits
 
 

@@ -17,6 +17,7 @@ from build_tools.entities import gazetteer as gz
 from build_tools.entities import nouns
 from build_tools.entities.context import type_by_context
 from build_tools.entities.cues import extend_events, is_acronym, resolve, type_by_shape
+from build_tools.entities.descriptors import covered, highlight_start
 from build_tools.entities.determiners import mention_start
 from build_tools.entities.joins import add_surnames, join_names
 from build_tools.entities.tokens import Candidate, NameSpan, Token, gazetteer_type, is_name_token, surface, tokenise
@@ -51,11 +52,28 @@ def recognise(text: str) -> list[NameSpan]:
     type_by_context(candidates, tokens)
     extend_events(candidates, tokens)
     spans = add_surnames(join_names(resolve(candidates, text), text), tokens)
-    return [_with_article(span, text) for span in spans]
+    return _with_leads(spans, text)
 
 
-def _with_article(span: NameSpan, text: str) -> NameSpan:
-    start = mention_start(text, span.start, span.end, span.type)
+def _with_leads(spans: list[NameSpan], text: str) -> list[NameSpan]:
+    """Each span widened to its article or descriptor; names inside a descriptor go.
+
+    A place premodifying a descriptor ("U.S." in "U.S. automaker GM") is part of
+    that mention, not one of its own. A descriptor that would cut through
+    another name is not taken (the name keeps its article alone).
+    """
+    widened: list[NameSpan] = []
+    for span in spans:
+        wide = _with_lead(span, text, highlight_start(text, span.start, span.end, span.type))
+        inside = covered(widened, wide.start)
+        if inside is None:
+            wide, inside = _with_lead(span, text, mention_start(text, span.start, span.end, span.type)), 0
+        del widened[len(widened) - inside :]
+        widened.append(wide)
+    return widened
+
+
+def _with_lead(span: NameSpan, text: str, start: int) -> NameSpan:
     if start == span.start:
         return span
     return NameSpan(start, span.end, text[start : span.end], span.type, lead=span.lead + span.start - start)
