@@ -1,9 +1,10 @@
 """The build cache: per capture, its extraction (an Article or a Failure) and its
 annotation (an AnnotatedArticle), keyed so that an entry is never stale.
 
-An annotation's entry holds two pickles, each after its length: the article's
-summary (what the archive-wide steps read of every article) and the whole
-annotation (read for the pages rendered again). Written together, they never
+An annotation's entry holds three pickles, each after its length: the
+article's summary (what the archive-wide steps read of every article), its
+mention index (what entity and timeline pages read of it, build_tools/mention_index.py)
+and the whole annotation (read for its own page). Written together, they never
 disagree.
 
 The key holds the capture's path, its SHA-256 and WARC record number, and the
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from build_tools import model
+from build_tools.mention_index import MentionIndex, index_mentions
 from build_tools.model import AnnotatedArticle, Article, ArticleSummary, Capture, Failure
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -95,7 +97,7 @@ class ExtractionCache:
 
         `counted=False`: not a cache hit of this build's analysis (an article already
         found by its summary, now loaded whole for a page)."""
-        result = self._read(self._annotation_entry(capture, curation), skip=1)
+        result = self._read(self._annotation_entry(capture, curation), skip=2)
         if not isinstance(result, AnnotatedArticle):
             return None
         self.annotation_hits += counted
@@ -110,8 +112,14 @@ class ExtractionCache:
         self.annotation_hits += 1
         return result
 
+    def get_mention_index(self, capture: Capture, curation: str) -> MentionIndex | None:
+        """The mention index of the capture's cached annotation, read without the annotation."""
+        result = self._read(self._annotation_entry(capture, curation), skip=1)
+        return result if isinstance(result, MentionIndex) else None
+
     def put_annotation(self, capture: Capture, curation: str, result: AnnotatedArticle) -> None:
-        self._write(self._annotation_entry(capture, curation), result.summary(), result)
+        entry = self._annotation_entry(capture, curation)
+        self._write(entry, result.summary(), index_mentions(result), result)
 
     def _annotation_entry(self, capture: Capture, curation: str) -> Path:
         return self._entry(capture, f"annotation\0{curation}")
@@ -139,7 +147,7 @@ class ExtractionCache:
         """Each result pickled after its length, so that a reader can skip to the one it wants."""
         if not self.enabled:
             return
-        self._prune_old_versions()
+        self.prune_old_versions()
         entry.parent.mkdir(parents=True, exist_ok=True)
         temporary = entry.with_suffix(".tmp")
         with temporary.open("wb") as handle:
@@ -155,8 +163,9 @@ class ExtractionCache:
         name = hashlib.sha256(key.encode()).hexdigest()
         return self.directory / name[:2] / f"{name}.pickle"
 
-    def _prune_old_versions(self) -> None:
-        if self._pruned:
+    def prune_old_versions(self) -> None:
+        """Delete the entries of other code versions (once: before a build's first write)."""
+        if self._pruned or not self.enabled:
             return
         self._pruned = True
         if self.root.is_dir():

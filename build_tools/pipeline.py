@@ -12,6 +12,7 @@ import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from build_tools.cache import ExtractionCache, annotation_digest, code_version, curation_digest
 from build_tools.config import ArchiveConfig
@@ -21,6 +22,7 @@ from build_tools.errors import ArchiveError, ConfigError
 from build_tools.extract import extract_article
 from build_tools.ingest import find_capture_files, ingest_file
 from build_tools.ingest.memo import IngestMemo
+from build_tools.mention_index import MentionIndex, index_mentions
 from build_tools.model import AnnotatedArticle, Article, ArticleSummary, Block, BlockKind, Capture, Failure
 from build_tools.progress import Progress
 from build_tools.render import raw_capture_files
@@ -33,6 +35,7 @@ from build_tools.writer import WriteReport, write_jobs
 # Below this many captures to extract, starting worker processes costs more
 # than it saves (measured: ~0.3 s of start-up against ~10 ms per capture).
 PARALLEL_THRESHOLD = 64
+Loaded = TypeVar("Loaded", AnnotatedArticle, MentionIndex)
 # The render manifest (see build_tools/writer.py), in the cache folder.
 RENDER_MANIFEST = "render-manifest.pickle"
 # The ingest memo (see build_tools/ingest/memo.py), in the cache folder of the code version.
@@ -84,7 +87,7 @@ def run(config: ArchiveConfig, progress: Progress, *, use_cache: bool = True) ->
     # sight, it is not walked again by every collection while pages are rendered.
     gc.freeze()
     try:
-        context = context_of(summaries, load)
+        context = context_of(summaries, load, load.index)
         jobs = plan_jobs(context, article_digests(summaries, found.curation))
         manifest = config.path(config.cache_dir) / RENDER_MANIFEST if use_cache else None
         raw_files = raw_capture_files(summaries)
@@ -146,26 +149,34 @@ def _analyse(config: ArchiveConfig, progress: Progress, *, use_cache: bool, summ
 
 
 class _ArticleLoader:
-    """Each article in full, by slug: those annotated in this build from memory, the
-    others from the cache (the last few thousand kept: entity and timeline pages
-    rendered together often show the same articles)."""
+    """Each article in full, or its mention index, by slug: those annotated in this build
+    from memory, the others from the cache (the last few thousand kept: entity and
+    timeline pages rendered together often show the same articles)."""
 
     def __init__(self, found: _Analysed) -> None:
         self._fresh = {item.article.capture.slug: item for item in found.fresh.values()}
         self._cached = {capture.slug: capture for capture in found.captures if _key(capture) in found.cached}
         self._cache, self._curation = found.cache, found.curation
         self._from_cache = functools.lru_cache(maxsize=4096)(self._read)
+        self.index = functools.lru_cache(maxsize=4096)(self._index)
 
     def __call__(self, slug: str) -> AnnotatedArticle:
         item = self._fresh.get(slug)
         return item if item is not None else self._from_cache(slug)
 
     def _read(self, slug: str) -> AnnotatedArticle:
-        capture = self._cached[slug]
-        item = self._cache.get_annotation(capture, self._curation, counted=False)
+        return self._found(slug, self._cache.get_annotation(self._cached[slug], self._curation, counted=False))
+
+    def _index(self, slug: str) -> MentionIndex:
+        item = self._fresh.get(slug)
+        if item is not None:
+            return index_mentions(item)
+        return self._found(slug, self._cache.get_mention_index(self._cached[slug], self._curation))
+
+    def _found(self, slug: str, item: Loaded | None) -> Loaded:
         if item is None:
             raise ArchiveError(
-                f"{capture.path}: its cached annotation disappeared during the build "
+                f"{self._cached[slug].path}: its cached annotation disappeared during the build "
                 "(was the cache folder cleared?): run the build again"
             )
         return item
@@ -301,22 +312,21 @@ def _annotate(
     """Entities and events of each article (in parallel when many), stored in the cache;
     an article whose annotation raised is a failure (not cached: tried again next build)."""
     progress.start("annotate", len(articles))
+    # Workers write the cache entries (summary, mention index, annotation) themselves:
+    # made here, they were serial work in this process while both cores annotated.
+    # Old versions are pruned first, here, so that no two workers prune at once.
+    cache.prune_old_versions()
     # The registry goes to each worker once (setup), not with every article.
     computed = map_with_progress(
         _annotate_in_worker,
         articles,
         progress,
         threshold=PARALLEL_THRESHOLD,
-        setup=_set_worker_curated,
-        setup_args=(curated,),
+        setup=_set_worker_state,
+        setup_args=(_WorkerState(curated, cache, curation),),
     )
-    annotated, failures = [], []
-    for article, result in zip(articles, computed, strict=True):
-        if isinstance(result, Failure):
-            failures.append(result)
-        else:
-            cache.put_annotation(article.capture, curation, result)
-            annotated.append(result)
+    annotated = [result for result in computed if isinstance(result, AnnotatedArticle)]
+    failures = [result for result in computed if isinstance(result, Failure)]
     progress.finish()
     return annotated, failures
 
@@ -329,17 +339,31 @@ def _annotate_one(article: Article, curated: tuple[Registry, frozenset[str]]) ->
     return AnnotatedArticle(article, mentions, events, entities)
 
 
-_worker_curated: tuple[Registry, frozenset[str]] | None = None
+@dataclass(frozen=True, slots=True)
+class _WorkerState:
+    """What every annotation needs, handed to each worker once."""
+
+    curated: tuple[Registry, frozenset[str]]
+    cache: ExtractionCache
+    curation: str
 
 
-def _set_worker_curated(curated: tuple[Registry, frozenset[str]]) -> None:
-    global _worker_curated
-    _worker_curated = curated
+_worker_state: _WorkerState | None = None
+
+
+def _set_worker_state(state: _WorkerState) -> None:
+    global _worker_state
+    _worker_state = state
 
 
 def _annotate_in_worker(article: Article) -> AnnotatedArticle | Failure:
-    assert _worker_curated is not None, "_set_worker_curated was not run first"
+    """The article's annotation, also written to the cache; a failure if annotating raised
+    (not cached: tried again next build)."""
+    state = _worker_state
+    assert state is not None, "_set_worker_state was not run first"
     try:
-        return _annotate_one(article, _worker_curated)
+        result = _annotate_one(article, state.curated)
     except Exception as error:  # a bug must cost one capture, not the whole build
         return _unexpected(article.capture, "annotate", error)
+    state.cache.put_annotation(article.capture, state.curation, result)
+    return result

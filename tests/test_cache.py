@@ -8,6 +8,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from build_tools.cache import ExtractionCache
+from build_tools.mention_index import index_mentions
 from build_tools.model import AnnotatedArticle, Article, Block, BlockKind, Capture, CaptureFormat, Mention
 
 CAPTURE = Capture(
@@ -101,6 +102,7 @@ def test_an_annotation_entry_serves_the_summary_and_the_whole(tmp_path: Path) ->
     assert cache.get_annotation(CAPTURE, "digest") == ANNOTATED
     assert cache.get_annotation(CAPTURE, "digest", counted=False) == ANNOTATED
     assert cache.annotation_hits == 2  # the summary and the first whole read; not the uncounted one
+    assert cache.get_mention_index(CAPTURE, "digest") == index_mentions(ANNOTATED)
 
 
 def test_a_truncated_annotation_entry_is_a_miss(tmp_path: Path) -> None:
@@ -109,8 +111,10 @@ def test_a_truncated_annotation_entry_is_a_miss(tmp_path: Path) -> None:
     entry.write_bytes(entry.read_bytes()[:-10])
     cache = ExtractionCache(tmp_path)
     assert cache.get_annotation(CAPTURE, "digest") is None
+    assert cache.get_mention_index(CAPTURE, "digest") is not None  # it comes before the cut
     entry.write_bytes(entry.read_bytes()[:20])
     assert cache.get_summary(CAPTURE, "digest") is None
+    assert cache.get_mention_index(CAPTURE, "digest") is None
 
 
 def test_a_summary_refuses_to_be_read_for_text() -> None:

@@ -200,18 +200,28 @@ def test_pages_rendered_in_workers_from_cached_articles_are_the_same(
 def whole_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The captures whose whole annotation the build reads from the cache (in this process:
     rendering stays in it)."""
+    return _reads(monkeypatch, "get_annotation")
+
+
+@pytest.fixture
+def index_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The captures whose mention index the build reads from the cache."""
+    return _reads(monkeypatch, "get_mention_index")
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch, method: str) -> list[str]:
     import build_tools.writer as writer
     from build_tools.cache import ExtractionCache
 
     monkeypatch.setattr(writer, "PARALLEL_RENDER_THRESHOLD", 10**9)
     reads: list[str] = []
-    original = ExtractionCache.get_annotation
+    original = getattr(ExtractionCache, method)
 
-    def counting(self: ExtractionCache, capture: Capture, curation: str, *, counted: bool = True) -> object:
+    def counting(self: ExtractionCache, capture: Capture, curation: str, **options: bool) -> object:
         reads.append(str(capture.path))
-        return original(self, capture, curation, counted=counted)
+        return original(self, capture, curation, **options)
 
-    monkeypatch.setattr(ExtractionCache, "get_annotation", counting)
+    monkeypatch.setattr(ExtractionCache, method, counting)
     return reads
 
 
@@ -223,11 +233,17 @@ def test_an_unchanged_rebuild_reads_only_summaries(archive: Path, whole_reads: l
     assert whole_reads == []
 
 
-def test_a_new_capture_reads_whole_only_the_articles_its_pages_show(archive: Path, whole_reads: list[str]) -> None:
+def test_a_new_capture_reads_whole_only_the_articles_its_pages_show(
+    archive: Path, whole_reads: list[str], index_reads: list[str]
+) -> None:
+    """Entity and timeline pages read the mention indexes of the articles they list; an
+    article is read whole only for its own page (here: the first story, whose highlight
+    of the person named again becomes a link)."""
     _add_second_story(archive)
     build(archive)
-    assert 0 < len(set(whole_reads)) < 27 / 2, whole_reads
-    assert "captures/story-b.txt" not in whole_reads  # annotated by this build: in memory
+    assert set(whole_reads) == {"captures/story-a.txt"}, whole_reads
+    assert len(set(index_reads)) > 1, index_reads
+    assert "captures/story-b.txt" not in whole_reads + index_reads  # annotated by this build: in memory
 
 
 def test_an_annotation_gone_from_the_cache_mid_build_is_a_clear_error(archive: Path) -> None:
@@ -242,3 +258,5 @@ def test_an_annotation_gone_from_the_cache_mid_build_is_a_clear_error(archive: P
     slug = next(capture.slug for capture in found.captures if capture.path.name == "story-a.txt")
     with pytest.raises(ArchiveError, match=r"captures/story-a\.txt: its cached annotation disappeared"):
         _ArticleLoader(found)(slug)
+    with pytest.raises(ArchiveError, match=r"captures/story-a\.txt: its cached annotation disappeared"):
+        _ArticleLoader(found).index(slug)

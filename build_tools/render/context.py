@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from build_tools.mention_index import MentionIndex, index_mentions
 from build_tools.model import AnnotatedArticle, ArticleSummary, Entity, TimelineEvent
 from build_tools.render.markdown import EntityLink
 from build_tools.timeline.events import EventGroup, group_events
@@ -63,6 +65,8 @@ class SiteContext:
     """The entities each article mentions, by slug (each once, sorted)."""
     load: Callable[[str], AnnotatedArticle]
     """Loads an article in full, by slug."""
+    load_index: Callable[[str], MentionIndex]
+    """Loads an article's mention index, by slug (what entity and timeline pages read)."""
 
     def article(self, slug: str) -> ArticleSummary:
         return self.by_slug[slug]
@@ -71,6 +75,10 @@ class SiteContext:
         """The article with its text and mentions (loaded from the build cache if need be)."""
         return self.load(slug)
 
+    def mention_index(self, slug: str) -> MentionIndex:
+        """The article's mentions with their sentences, without the article (see build_tools/mention_index.py)."""
+        return self.load_index(slug)
+
 
 def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
     """Index the archive, held in memory in full."""
@@ -78,12 +86,22 @@ def build_context(annotated: Sequence[AnnotatedArticle]) -> SiteContext:
     return context_of([item.summary() for item in annotated], by_slug.__getitem__)
 
 
-def context_of(summaries: Sequence[ArticleSummary], load: Callable[[str], AnnotatedArticle]) -> SiteContext:
+def _indexes_of(load: Callable[[str], AnnotatedArticle]) -> Callable[[str], MentionIndex]:
+    """Mention indexes made from the whole articles, each once."""
+    return functools.lru_cache(maxsize=4096)(lambda slug: index_mentions(load(slug)))
+
+
+def context_of(
+    summaries: Sequence[ArticleSummary],
+    load: Callable[[str], AnnotatedArticle],
+    load_index: Callable[[str], MentionIndex] | None = None,
+) -> SiteContext:
     """Index the archive: which entity appears where, and which entities get a page.
 
     Args:
         summaries: every article's summary, in any order.
         load: loads an article in full by slug (only pages that show its text call it).
+        load_index: loads an article's mention index by slug (by default, made from `load`).
     """
     articles = tuple(sorted(summaries, key=_newest_first))
     entities: dict[str, Entity] = {}
@@ -126,7 +144,7 @@ def context_of(summaries: Sequence[ArticleSummary], load: Callable[[str], Annota
     published = {slug: day.value if (day := item.article.published) else None for slug, item in by_slug.items()}
     return SiteContext(
         articles, entities, articles_by_entity, mentions, links, by_slug, position, groups, dict(events_by_entity),
-        published, entity_ids, load,
+        published, entity_ids, load, load_index or _indexes_of(load),
     )  # fmt: skip
 
 

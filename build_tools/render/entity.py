@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 
-from build_tools.model import AnnotatedArticle, Entity, EntityType, Mention
+from build_tools.model import Entity, EntityType
 from build_tools.render import html
 from build_tools.render.article import TYPE_HEADINGS, TYPE_ORDER
 from build_tools.render.context import (
@@ -22,7 +21,6 @@ from build_tools.render.context import (
 from build_tools.render.markdown import escape, relative_link
 from build_tools.render.pages import front_matter, human_date, link_to_entity
 from build_tools.render.timeline import MONTH_NAMES, TIMELINE_INDEX_PAGE, render_group_list
-from build_tools.sentences import sentence_spans
 from build_tools.timeline.events import group_events
 
 # How many co-mentioned entities an entity page lists: enough to show the
@@ -241,69 +239,22 @@ def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
 
 
 def _mentions(entity: Entity, slugs: Sequence[str], context: SiteContext, page: str) -> str:
-    """Every mention's sentence in these articles, grouped by article, as raw HTML lists."""
+    """Every mention's sentence in these articles, grouped by article, as raw HTML lists.
+
+    Read from each article's mention index, not the article itself (build_tools/mention_index.py)."""
     sections = []
     for slug in slugs:
-        item = context.annotated(slug)
+        article = context.article(slug).article
         target = article_page(slug)
-        date = f" · {human_date(item.article.published.value)}" if item.article.published else ""
+        date = f" · {human_date(article.published.value)}" if article.published else ""
         bullets = [
-            f'{sentence} <a href="{html.relative_url(page, target, paragraph_anchor(block))}" '
+            f'{html.bold(sentence, inside)} <a href="{html.relative_url(page, target, paragraph_anchor(block))}" '
             f'title="Go to the paragraph">¶</a>'
-            for block, sentence in _mention_sentences(item, entity.id)
+            for block, sentence, inside in context.mention_index(slug).sentences.get(entity.id, ())
         ]
-        heading = f'<a href="{html.relative_url(page, target)}">{html.text(item.article.title).strip()}</a>{date}'
+        heading = f'<a href="{html.relative_url(page, target)}">{html.text(article.title).strip()}</a>{date}'
         sections.append(html.raw_block(f'<h3 class="mention-article">{heading}</h3>\n' + html.bullet_list(bullets)))
     return "## Mentions\n\n" + "\n\n".join(sections) if sections else ""
-
-
-def _mention_sentences(item: AnnotatedArticle, entity_id: str) -> list[tuple[int, str]]:
-    """Each sentence that mentions the entity, once, with the mentions in bold (HTML)."""
-    return _sentences_by_entity(item).get(entity_id, [])
-
-
-# The last articles' sentences by entity, keyed by the article object's identity (the
-# object is kept with them, so its id cannot be reused while the entry lives): an
-# article is split once for all the entity pages that show it, instead of scanning
-# its mentions once per entity (measured: a fifth of rendering at 1,000 articles).
-_SENTENCES_MEMO: OrderedDict[int, tuple[AnnotatedArticle, dict[str, list[tuple[int, str]]]]] = OrderedDict()
-_SENTENCES_MEMO_SIZE = 1024
-
-
-def _sentences_by_entity(item: AnnotatedArticle) -> dict[str, list[tuple[int, str]]]:
-    found = _SENTENCES_MEMO.get(id(item))
-    if found is not None and found[0] is item:
-        _SENTENCES_MEMO.move_to_end(id(item))
-        return found[1]
-    sentences = _split_by_entity(item)
-    _SENTENCES_MEMO[id(item)] = (item, sentences)
-    if len(_SENTENCES_MEMO) > _SENTENCES_MEMO_SIZE:
-        _SENTENCES_MEMO.popitem(last=False)
-    return sentences
-
-
-def _split_by_entity(item: AnnotatedArticle) -> dict[str, list[tuple[int, str]]]:
-    """Per entity, in mention order: each sentence naming it once, its mentions in bold."""
-    grouped: dict[tuple[str, int], list[Mention]] = {}
-    for mention in item.mentions:
-        grouped.setdefault((mention.entity_id, mention.block), []).append(mention)
-    found: dict[str, list[tuple[int, str]]] = {}
-    for (entity_id, block), mentions in grouped.items():
-        text = item.article.text_of(block)
-        done: set[int] = set()
-        for mention in mentions:
-            start, end = next(((s, e) for s, e in _sentences(text) if s <= mention.start < e), (0, len(text)))
-            if start in done:
-                continue
-            done.add(start)
-            inside = sorted((m.start - start, m.end - start) for m in mentions if start <= m.start and m.end <= end)
-            found.setdefault(entity_id, []).append((block, html.bold(text[start:end], inside)))
-    return found
-
-
-@functools.lru_cache(maxsize=4096)  # a paragraph naming several entities is split once, not per entity
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(sentence_spans(text))
 
 
 def render_entity_indexes(context: SiteContext) -> dict[str, str]:

@@ -222,13 +222,8 @@ def _source_link(event: TimelineEvent, context: SiteContext, page: str) -> str:
 
 
 def _sentence_mentions(event: TimelineEvent, context: SiteContext) -> list[Mention]:
-    item = context.annotated(event.article_slug)
-    end = event.sentence_start + len(event.sentence)
-    return [
-        Mention(m.entity_id, m.block, m.start - event.sentence_start, m.end - event.sentence_start, m.text)
-        for m in item.mentions
-        if m.block == event.block and event.sentence_start <= m.start and m.end <= end
-    ]
+    index = context.mention_index(event.article_slug)
+    return index.mentions_within(event.block, event.sentence_start, event.sentence_start + len(event.sentence))
 
 
 def _is_within_month(group: EventGroup) -> bool:
