@@ -211,6 +211,8 @@ def _is_date_stamp(text: str) -> bool:
 def count_words(text: str) -> int:
     """Words in the text, counting every two Chinese or Japanese characters as one."""
     unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:  # most text: no second pass to blank out what is not there
+        return len(_WORD.findall(text))
     spaced = len(_WORD.findall(_UNSPACED.sub(" ", text)))
     return spaced + unspaced // _UNSPACED_CHARS_PER_WORD
 
@@ -242,7 +244,8 @@ LIST_OPENERS = (":", "：")
 TABLE_ROW_WORDS = (2, 24)
 TABLE_MIN_ROWS = 4
 
-_CASED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A word's first letter, as a group: findall then returns the letters, not whole words.
+_CASED_WORD_START = re.compile(r"([^\W\d_])[\w'’-]*")
 
 
 def lowercase_share(text: str) -> float:
@@ -250,8 +253,10 @@ def lowercase_share(text: str) -> float:
 
     Scripts without case (Chinese, Arabic) count as prose (1.0): the measure says nothing there.
     """
-    words = [word for word in _CASED_WORD.findall(text) if word[0].isupper() or word[0].islower()]
-    return sum(word[0].islower() for word in words) / len(words) if words else 1.0
+    initials = _CASED_WORD_START.findall(text)
+    lower = sum(map(str.islower, initials))
+    cased = lower + sum(map(str.isupper, initials))
+    return lower / cased if cased else 1.0
 
 
 def is_prose(line: Line) -> bool:
@@ -323,7 +328,7 @@ def list_lines(lines: list[Line]) -> set[int]:
 
 def credit_of(line: Line) -> str | None:
     """The photo credit a caption or credit line ends with, or None."""
-    match = _CREDIT.search(line.text)
+    match = _credit_at_end(line.text)
     if match is None:
         return None
     credit = next((group for group in match.groups() if group), "").strip(" .")
@@ -345,8 +350,20 @@ def is_credit_line(line: Line) -> bool:
 def caption_text(line: Line) -> str:
     """The caption without its leading label ('Image caption', 'Above:') or trailing credit."""
     text = _CAPTION_START.sub("", line.text, count=1) if _CAPTION_START.match(line.text) else line.text
-    match = _CREDIT.search(text)
+    match = _credit_at_end(text)
     return text[: match.start()].strip() if match and match.start() > 0 else text
+
+
+def _credit_at_end(text: str) -> re.Match[str] | None:
+    """`_CREDIT.search(text)`, skipped when the text holds none of what every credit needs.
+
+    Each credit ends in ')', has a ':' or reads '... by': seven prose lines in eight
+    have none of these, and the case-blind search costs ~35 µs per 200 characters
+    (it was a third of text extraction).
+    """
+    if not (":" in text or text.rstrip().endswith(")") or " by" in text.lower()):
+        return None
+    return _CREDIT.search(text)
 
 
 def agency_of(line: Line) -> str | None:
