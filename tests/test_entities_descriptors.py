@@ -34,6 +34,9 @@ def mentions(text: str) -> list[tuple[str, str, EntityType]]:
         ("Carmaker Toyota recalled 3,000 cars.", [("Carmaker Toyota", "Toyota", ORG)]),
         ("Police in the border town Rafah said", [("the border town Rafah", "Rafah", L)]),
         ("A plane landed in the Thai capital Bangkok.", [("the Thai capital Bangkok", "Bangkok", L)]),
+        ("Talks with West German insurer Allianz ended.", [("West German insurer Allianz", "Allianz", ORG)]),
+        # After "to" an unknown word is a verb, so the phrase ends there.
+        ("He plans to visit Russian gas giant Gazprom.", [("Russian gas giant Gazprom", "Gazprom", ORG)]),
     ],
 )
 def test_descriptor_is_in_the_mention(text: str, expected: list[tuple[str, str, EntityType]]) -> None:
@@ -62,6 +65,11 @@ def test_place_inside_a_descriptor_is_part_of_it(text: str, expected: list[tuple
         ("GM, the automaker, said it would cut jobs.", [("GM", "GM", ORG)]),
         # A word the vocabulary lacks may go on the phrase: the name keeps no descriptor.
         ("Ford and its parent company EADS met.", [("Ford", "Ford", ORG), ("EADS", "EADS", ORG)]),
+        # An unknown word ending in "s" may be a verb or a plural premodifier: no partial descriptor.
+        ("Shares of widgets giant Acme fell.", [("Acme", "Acme", ORG)]),
+        ("Leaders visit Russian gas giant Gazprom today.", [("Gazprom", "Gazprom", ORG)]),
+        # "business" mostly premodifies ("business Instagram accounts"): no kind of its own.
+        ("There is a risk with business Instagram accounts.", [("Instagram", "Instagram", ORG)]),
         # Indefinite or possessed by another name: not a descriptor of this one.
         ("EADS and a Japanese carmaker Toyota met.", [("EADS", "EADS", ORG), ("Toyota", "Toyota", ORG)]),
         ("Ford's British carmaker Jaguar lost money.", [("Ford", "Ford", ORG), ("Jaguar", "Jaguar", ORG)]),

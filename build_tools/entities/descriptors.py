@@ -49,7 +49,7 @@ def _words(text: str) -> frozenset[str]:
 # are left out: they describe the name by another name, not by its kind.
 ORG_KINDS = _words(
     """
-    company firm corporation conglomerate group business enterprise maker manufacturer producer
+    company firm corporation conglomerate group enterprise maker manufacturer producer
     automaker carmaker truckmaker planemaker airframer shipbuilder chipmaker drugmaker steelmaker
     toymaker brewer distiller miner refiner developer publisher retailer wholesaler distributor
     supplier vendor exporter importer operator provider carrier airline railway railroad bank
@@ -59,7 +59,8 @@ ORG_KINDS = _words(
     giant chain franchise brand store house outfit consortium cooperative co-op union federation
     association alliance party movement organisation organization charity foundation institute
     tank laboratory university college school hospital club team band orchestra militia faction
-    coalition
+    coalition watchmaker shoemaker jeweller jeweler hotelier homebuilder builder contractor
+    consultancy pollster streamer utility telco nonprofit non-profit think-tank thinktank
     """
 )
 
@@ -102,6 +103,20 @@ MODIFIERS = ORG_KINDS | PLACE_KINDS | _words(
     southwestern capital provincial federal municipal breakaway rebel
     largest biggest greatest smallest oldest newest richest busiest fastest strongest weakest
     cheapest poorest wealthiest highest lowest best-selling fastest-growing
+    business goods services products systems materials resources devices securities savings
+    operations networks communications foods graphics solutions supplies utilities
+    integrated diversified specialised specialized renowned storied privatised privatized
+    unlisted regulated licensed armed banned outlawed exiled
+    retailing catering gambling gaming betting printing packaging brewing farming fishing
+    logging drilling refining recycling computing networking messaging sharing video-sharing
+    photo-sharing booking hosting ticketing staffing outsourcing investing emerging governing
+    jewelry jewellery beauty specialty speciality commercial economic administrative cultural
+    historic official indie market fintech crypto cryptocurrency blockchain education payments
+    payment home improvement garden office convenience pet sporting outdoor electric vehicle
+    battery robotics drone space rocket cannabis alcohol soft-drink dairy meat poultry seed
+    fertiliser fertilizer timber paper glass cement textile textiles shoe footwear watch eyewear
+    tyre tire rubber plastics water waste environmental advocacy rights aid relief humanitarian
+    charitable religious militant extremist separatist paramilitary insurgent guerrilla
     """
 )
 
@@ -116,6 +131,8 @@ _MORE_BOUNDARIES = _words(
     """
     including like unlike behind beside besides toward towards amid amidst despite without within
     upon beyond outside inside following excluding versus vs whereas named called than
+    sues beats trails tops passes surpasses overtakes outsells joins acquires owns hires signs
+    backs invests merges partners rivals supplies includes
     """
 )
 _BOUNDARIES = PHRASE_ENDERS | _MORE_BOUNDARIES
@@ -260,6 +277,8 @@ def _capitalised(text: str, at: int, word: str, left: int) -> tuple[int, bool] |
     """A nationality, a place used as a noun, a hyphen compound, or a sentence's first word."""
     if word in gz.DEMONYMS or _NUMBER_ONE.fullmatch(word):
         return at, True
+    if word in gz.DEMONYM_PREFIXES and text[at + len(word) + 1 :].split(" ", 1)[0] in gz.DEMONYMS:
+        return at, True  # "West German", "South Korean"
     head, dash, tail = word.rpartition("-")
     if dash and tail in _HYPHEN_TAILS:  # "Tokyo-based", "New York-based", "U.S.-based"
         start = _place_start(text, at, head)
@@ -288,14 +307,17 @@ def _lower_case(text: str, at: int, word: str, left: int) -> tuple[int, bool] | 
         return (before[0], True) if before and before[1] == "No." and len(word) < 3 else None
     if word in _OTHER_DETERMINERS:
         return None
-    if word in _BOUNDARIES or word.endswith(_VERB_ENDINGS) or _third_person(word):
-        return left, False  # "said", "with", "acquired", "overtakes": a verb or a preposition
-    return None  # an adjective or noun the vocabulary lacks: the phrase may go on
+    if word in _BOUNDARIES or word.endswith(_VERB_ENDINGS) or _after_verb_marker(text, at):
+        return left, False  # "said", "with", "acquired", "overtaking": a verb or a preposition
+    # An adjective or noun the vocabulary lacks (or an unknown "-s" word: a verb, or a
+    # plural noun as in "construction goods giant"): the phrase may go on.
+    return None
 
 
-def _third_person(word: str) -> bool:
-    """'overtakes', 'trails': a present-tense verb (plural nouns rarely premodify)."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+def _after_verb_marker(text: str, at: int) -> bool:
+    """'to visit', 'will acquire': after "to", a modal or "not" a word is a verb."""
+    before = _word_before(text, at)
+    return before is not None and before[1] in _BEFORE_VERBS
 
 
 def _place_start(text: str, at: int, word: str) -> int | None:
