@@ -214,8 +214,10 @@ def _word_before(text: str, at: int) -> tuple[int, str] | None:
 
 def _opens_sentence(text: str, at: int) -> bool:
     """True at the start of the text, of a line, or after a sentence's end or an opening quote."""
-    before = text[:at].rstrip(" ")
-    return not before or before[-1] in "\n.!?:" or before.endswith(_OPENING)
+    before = text[max(0, at - 40) : at].rstrip(" ")  # a window: never copy the text before
+    if not before:
+        return at <= 40
+    return before[-1] in "\n.!?:" or before.endswith(_OPENING)
 
 
 def _premodifiers_start(text: str, left: int, takes_article: bool) -> int | None:
