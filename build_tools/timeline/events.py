@@ -59,9 +59,12 @@ def find_events(article: Article, mentions: Sequence[Mention]) -> tuple[Timeline
         by_block.setdefault(mention.block, []).append(mention)
     slug = article.capture.slug
     for index, block in enumerate(article.body):
+        found = tag(block.text, anchor)
+        if not found:
+            continue  # most blocks name no time: their sentences are not needed
         spans = sentence_spans(block.text)
         in_block = by_block.get(index, [])
-        for timex in tag(block.text, anchor):
+        for timex in found:
             event = _event(timex, block.text, spans, index, in_block, slug, anchor)
             if event is not None:
                 events.append(event)
