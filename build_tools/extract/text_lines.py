@@ -123,6 +123,13 @@ _SITE_TALK = re.compile(
     r"|the website)",
     re.IGNORECASE,
 )
+# `_SITE_TALK` for lowercased text (its phrases are lowercase already): ~2.5x faster,
+# since a case-blind pattern cannot skip a phrase on its first letter, and it ran on
+# every line. Lowercasing keeps every match except in text holding one of the three
+# letters that fold oddly ('İ' lowercases to two characters, 'ı' and 'ſ' match 'i'
+# and 's' case-blind); tests/test_extract_text_lines.py checks that over all of Unicode.
+_SITE_TALK_LOWER = re.compile(_SITE_TALK.pattern)
+FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
 # A note on the author below the article: "Jane Doe is a staff writer at ...",
 # "About the author", "Follow her on Twitter", "John can be reached at ...".
 # A name (one to four capitalised words) then a job in journalism or a bio opener.
@@ -231,10 +238,17 @@ def furniture_reason(line: Line) -> str | None:
             return "prompt"
     if line.words <= AUTHOR_BIO_MAX_WORDS and _AUTHOR_BIO.match(line.text):
         return "author bio"
-    talk = len(_SITE_TALK.findall(line.text[:SITE_NOTICE_SCAN])) if line.words <= SITE_NOTICE_MAX_WORDS * 4 else 0
+    talk = _site_talk(line.text[:SITE_NOTICE_SCAN]) if line.words <= SITE_NOTICE_MAX_WORDS * 4 else 0
     if talk >= 2 or (talk and line.words <= SITE_NOTICE_MAX_WORDS):
         return "site notice"
     return None
+
+
+def _site_talk(text: str) -> int:
+    """How many of `_SITE_TALK`'s phrases the text holds."""
+    if FOLDS_ODDLY.search(text):
+        return len(_SITE_TALK.findall(text))
+    return len(_SITE_TALK_LOWER.findall(text.lower()))
 
 
 # A list has at least two items; a line ending in a colon opens one.
