@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from build_tools.timeline.grammar import FOLDS_ODDLY, LOWER_SCANNER, RULES, case_blind_scanner
+from build_tools.timeline.handlers import _LOWER_TENSE, _TENSE, _tenses
 from build_tools.timeline.tagger import tag
 from tests.test_timeline_tagger import FIRST_WORD_SAMPLES
 
@@ -81,3 +82,25 @@ def test_oddly_folding_letters_are_read_as_plain_ones(odd: str) -> None:
 
     found = tag(f"Talks resumed {odd} in Geneva.", date(2025, 6, 10))
     assert found and found[0].value and found[0].text in odd
+
+
+TENSE_SAMPLES = (
+    "Fred said he will leave; the United States had planned to, and Ted walked out",
+    "THE MINISTER WILL MEET THEM. HE WAS TOLD THEY HAD BEEN SCHEDULED TO ARRIVE AND WOULD BE LEAVING",
+    "Unspecified Dates Announced Earlier, As Previously Planned: They'll Go Next Week",
+    "it was mar\u212aed down (a Kelvin sign lowercases to k) and she signed, as expected to be",
+    "\u017faid and \u0131nvited: oddly folding letters are read as written",
+    "no cue at all in these words",
+)
+
+
+@pytest.mark.parametrize("text", [*TENSE_SAMPLES, *(sample.upper() for sample in TENSE_SAMPLES)])
+def test_tense_cues_on_lowercased_text_are_the_case_blind_ones(text: str) -> None:
+    assert list(_tenses(text)) == [cue.lastgroup for cue in _TENSE.finditer(text)]
+
+
+def test_tense_samples_hold_cues_that_depend_on_case() -> None:
+    # 'said', 'will', 'had', 'planned to', 'walked': not 'Fred', 'United', 'Ted'
+    assert list(_tenses(TENSE_SAMPLES[0])) == ["past", "future", "past", "future", "past"]
+    assert len(list(_LOWER_TENSE.finditer(TENSE_SAMPLES[0].lower()))) == 8
+    assert list(_tenses(TENSE_SAMPLES[3])) == ["past", "past", "future"]  # not 'mar\u212aed'
