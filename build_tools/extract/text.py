@@ -21,7 +21,6 @@ from build_tools.extract.text_lines import (
     agency_of,
     byline_of,
     caption_text,
-    count_words,
     credit_of,
     dateline_of,
     furniture_reason,
@@ -98,7 +97,13 @@ class _Draft:
     caption: str | None = None
     credit: str | None = None
     body: list[Block] = field(default_factory=list)
+    body_words: int = 0
+    """Words in `body`, counted as lines are kept (counting them again took ~8% of the time)."""
     removed: list[Removed] = field(default_factory=list)
+
+    def keep(self, line: Line, kind: BlockKind) -> None:
+        self.body.append(Block(kind, line.text))
+        self.body_words += line.words
 
     def drop(self, line: Line, reason: str) -> None:
         self.removed.append(Removed(line.text, reason, line.number))
@@ -320,7 +325,7 @@ def _read_body(lines: list[Line], draft: _Draft, seen: Counter[str]) -> None:
     for index, line in enumerate(lines):
         reason = furniture_reason(line)
         if index in rows:
-            draft.body.append(Block(BlockKind.LIST_ITEM, line.text))
+            draft.keep(line, BlockKind.LIST_ITEM)
         elif reason is not None:
             draft.drop(line, reason)
         elif line.text == draft.title:
@@ -336,11 +341,11 @@ def _read_body(lines: list[Line], draft: _Draft, seen: Counter[str]) -> None:
             draft.authors = draft.authors or byline_of(line)
             draft.drop(line, "byline")
         elif is_prose(line) or line.is_sentence:
-            draft.body.append(Block(BlockKind.PARAGRAPH, line.text))
+            draft.keep(line, BlockKind.PARAGRAPH)
         elif _is_list_item(line) or line.text.endswith(CONTINUATION_MARKS) or index in items:
-            draft.body.append(Block(BlockKind.LIST_ITEM, line.text))
+            draft.keep(line, BlockKind.LIST_ITEM)
         elif draft.body and seen[line.text] == 1 and _is_heading(lines, index, rows):
-            draft.body.append(Block(BlockKind.HEADING, line.text))
+            draft.keep(line, BlockKind.HEADING)
         else:
             draft.drop(line, "short line")
 
@@ -362,7 +367,7 @@ def _read_tail(lines: list[Line], draft: _Draft) -> None:
 
 
 def _check_body(draft: _Draft, first: Line) -> None:
-    words = sum(count_words(block.text) for block in draft.body)
+    words = draft.body_words
     if not any(block.kind is BlockKind.PARAGRAPH for block in draft.body) or words < MIN_BODY_WORDS:
         raise CaptureError(
             f"no article text found: the longest run of paragraphs has {words} words (at least "
