@@ -115,3 +115,32 @@ def test_failures_are_remembered_too(tmp_path: Path, no_racy_margin: None) -> No
     second = remembered(tmp_path / "memo.pickle", capture, reader)
     assert isinstance(second[0], Failure) and second == first
     assert reader.reads == 1
+
+
+def test_files_read_in_worker_processes_give_the_same_captures_and_are_remembered(
+    seed_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_racy_margin: None
+) -> None:
+    """A cold build reads its files in worker processes: the captures are those read
+    in order in one process, and the memo remembers every file for the next build."""
+    import build_tools.pipeline as pipeline
+    from build_tools.config import load_config
+    from build_tools.ingest import find_capture_files
+    from build_tools.progress import Progress
+
+    for number in range(3):
+        story = f"Story {number}\n\nThe {number} paragraph of a story told in Berlin.\n"
+        (seed_project / "captures" / f"story-{number}.txt").write_text(story, "utf-8")
+    (seed_project / "captures" / "empty.txt").write_bytes(b"")
+    config, _ = load_config(seed_project)
+    files = find_capture_files(config.path(config.captures_dir))
+
+    def ingest(threshold: int, memo: IngestMemo) -> tuple[list[Capture], list[Failure]]:
+        monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", threshold)
+        return pipeline._ingest(files, config, Progress(enabled=False), memo)
+
+    in_order = ingest(10**9, IngestMemo(None))
+    memo_path = tmp_path / "memo.pickle"
+    in_workers = ingest(1, IngestMemo.load(memo_path, f"max_bytes={config.max_capture_bytes}"))
+    assert in_workers == in_order and len(in_order[0]) == 4 and len(in_order[1]) == 1
+    again = IngestMemo.load(memo_path, f"max_bytes={config.max_capture_bytes}")
+    assert ingest(1, again) == in_order and again.reused == len(files)

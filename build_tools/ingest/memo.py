@@ -70,18 +70,29 @@ class IngestMemo:
 
     def ingest(self, path: Path, read: Callable[[Path], Results]) -> Results:
         """The file's results: remembered when it is untouched since read, else `read(path)`."""
-        key = str(path)
+        status, results = self.lookup(path)
+        if results is not None:
+            return results
+        return self.record(path, status, *read_now(path, read))
+
+    def lookup(self, path: Path) -> tuple[Status | None, Results | None]:
+        """The file's status now, and its results when remembered for that status."""
         status = file_status(path)
-        entry = self.entries.get(key)
+        entry = self.entries.get(str(path))
         if status is not None and entry is not None and entry[0] == status and settled(status, entry[1]):
             self.reused += 1
-            return entry[2]
-        read_at = time.time_ns()
-        results = read(path)
-        if status is not None and file_status(path) == status:
-            self.entries[key] = (status, read_at, results)
+            return status, entry[2]
+        return status, None
+
+    def record(
+        self, path: Path, status: Status | None, read_at: int, results: Results, after: Status | None
+    ) -> Results:
+        """Remember what the file gave when read at `read_at` (see `read_now`), unless it
+        changed from `status` (as `lookup` found it) to `after` meanwhile."""
+        if status is not None and after == status:
+            self.entries[str(path)] = (status, read_at, results)
         else:
-            self.entries.pop(key, None)  # changed while being read: read it again next time
+            self.entries.pop(str(path), None)  # changed while being read: read it again next time
         self.changed = True
         return results
 
@@ -98,6 +109,14 @@ class IngestMemo:
         data = {"format": MEMO_FORMAT, "settings": self.settings, "entries": entries}
         temporary.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
         temporary.replace(self.path)
+
+
+def read_now(path: Path, read: Callable[[Path], Results]) -> tuple[int, Results, Status | None]:
+    """`read(path)` with the time it started and the file's status after: what `record`
+    needs (a separate step, so that files can be read in worker processes)."""
+    read_at = time.time_ns()
+    results = read(path)
+    return read_at, results, file_status(path)
 
 
 def settled(status: Status, read_at: int) -> bool:
