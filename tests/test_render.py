@@ -151,9 +151,25 @@ def test_article_page_shows_metadata_caption_provenance_and_removed_lines() -> N
     assert "<strong>Section:</strong> East Asia" in page
     assert "<strong>Published:</strong> 10 June 2025 (text, inferred, confidence 0.80" in page
     assert '<p class="article-caption" id="p3">Xi waves. <em>(AFP/Someone)</em></p>' in page
-    assert "[captures/a.txt](../raw/a.txt)" in page and "ab" * 32 in page
-    assert "*line 7, advertisement:* Advertisement" in page
+    assert '<strong>Capture file:</strong> <a href="../../raw/a.txt">captures/a.txt</a>' in page
+    assert f"<code>{'ab' * 32}</code>" in page
+    assert "<li><em>line 7, advertisement:</em> Advertisement</li>" in page
     assert "<li><strong>week of 2 June 2025</strong> ·" in page
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://example.com/a b?q=<x>", '<a href="https://example.com/a%20b?q=%3Cx%3E">https://example.com/a b?q=&lt;x&gt;</a>'),
+        ("javascript:alert(1)", "javascript:alert(1)"),
+        ('data:text/html,<script>"', "data:text/html,&lt;script&gt;&quot;"),
+    ],
+)  # fmt: skip
+def test_a_source_url_is_linked_only_when_it_is_http(url: str, shown: str) -> None:
+    article = make_article()
+    item = annotate(dataclasses.replace(article, capture=dataclasses.replace(article.capture, source_url=url)))
+    page = render_site([item]).pages["archive/articles/a.md"]
+    assert f"<strong>Source URL:</strong> {shown}</p>" in page
 
 
 def test_hostile_capture_text_never_becomes_markup() -> None:

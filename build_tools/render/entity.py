@@ -253,8 +253,9 @@ def _mentions(entity: Entity, slugs: Sequence[str], context: SiteContext, page: 
             for block, sentence, inside in context.mention_index(slug).sentences.get(entity.id, ())
         ]
         heading = f'<a href="{html.relative_url(page, target)}">{html.text(article.title).strip()}</a>{date}'
-        sections.append(html.raw_block(f'<h3 class="mention-article">{heading}</h3>\n' + html.bullet_list(bullets)))
-    return "## Mentions\n\n" + "\n\n".join(sections) if sections else ""
+        sections.append(f'<h3 class="mention-article">{heading}</h3>\n' + html.bullet_list(bullets))
+    # One raw block, not one per article: each block is a paragraph Python-Markdown processes.
+    return "## Mentions\n\n" + html.raw_block("\n".join(sections)) if sections else ""
 
 
 def render_entity_indexes(context: SiteContext) -> dict[str, str]:

@@ -22,6 +22,7 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
 
 from build_tools.model import Block, BlockKind, Mention
 from build_tools.render.markdown import EntityLink
@@ -29,6 +30,8 @@ from build_tools.render.markdown import EntityLink
 _SPACE = re.compile(r"\s+")
 RAW_OPEN = "<!-- archive:raw -->"
 RAW_CLOSE = "<!-- /archive:raw -->"
+# Characters a source URL keeps as they are when quoted for an href.
+_URL_SAFE = ":/?#@!$&'*+,;=%~-._"
 
 
 def raw_block(fragment: str) -> str:
@@ -87,6 +90,20 @@ def relative_url(from_page: str, to_page: str, anchor: str | None = None) -> str
     """The link from one page to another (both docs-relative .md paths), as a final URL."""
     link = _link(from_page, to_page)
     return f"{link}#{anchor}" if anchor else link
+
+
+def file_url(from_page: str, to_file: str) -> str:
+    """The link from a page to a static file (both docs-relative), as a final URL."""
+    folder, _, name = to_file.rpartition("/")
+    return _link(from_page, f"{folder}/index.md" if folder else "index.md") + quote(name)
+
+
+def safe_link(url: str) -> str:
+    """A source URL shown as text, linked only when it is http(s) (never javascript: or data:)."""
+    shown = text(url).strip()
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        return shown
+    return f'<a href="{attribute(quote(url, safe=_URL_SAFE))}">{shown}</a>'
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import PurePosixPath
-from urllib.parse import quote, urlsplit
 
 import yaml
 
 from build_tools.model import Capture, Entity
 from build_tools.render import html
 from build_tools.render.context import SiteContext
-from build_tools.render.markdown import escape
 
 RAW_DIR = "archive/raw"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
@@ -71,12 +69,3 @@ def raw_capture_page(capture: Capture) -> str:
     if not name.lower().endswith((".txt", ".warc", ".warc.gz", ".gz")):
         name += ".txt"
     return f"{RAW_DIR}/{name}"
-
-
-def safe_url(url: str) -> str:
-    """A source URL shown as escaped text, linked only when it is http(s)."""
-    shown = escape(url)
-    if urlsplit(url).scheme.lower() not in ("http", "https"):
-        return shown
-    target = quote(url, safe=":/?#@!$&'*+,;=%~-._")
-    return f"[{shown}](<{target}>)"
