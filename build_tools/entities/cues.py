@@ -180,6 +180,8 @@ def _is_demonym(candidate: Candidate) -> bool:
     """'Korean', 'South Korean': an adjective of a place, even when a list typed it a place."""
     if candidate.type not in (None, EntityType.ORGANIZATION, EntityType.PLACE):
         return False
+    if surface(candidate.tokens[-1]) not in gz.DEMONYMS:
+        return False  # most names: told by their last word alone, before the phrase is joined
     if candidate.type is EntityType.PLACE and " ".join(t.text for t in candidate.tokens) in gz.PLACES:
         return False
     words = [surface(t) for t in candidate.tokens]

@@ -84,7 +84,10 @@ def determiner_start(text: str, start: int, end: int, kind: EntityType | None) -
     """
     if kind not in WIDENED_TYPES or start < 4:
         return start
-    match = _ARTICLE.search(text, max(0, start - 5), start)
+    window = max(0, start - 5)
+    if "he" not in text[window:start]:
+        return start  # no "the"/"The" there, told without a regex search (most names)
+    match = _ARTICLE.search(text, window, start)
     if match is None or not heads_phrase(text, end):
         return start
     return match.start()

@@ -177,9 +177,10 @@ def _full_mentions(texts: list[str], registry: Registry, suppress: frozenset[str
         found: list[_Hit] = []
         for span in recognise(text):
             name_start = span.start + span.lead
-            if span.name in suppress or _overlaps(name_start, span.end, known):
+            # (`known` is empty in most blocks: no registered name there)
+            if span.name in suppress or (known and _overlaps(name_start, span.end, known)):
                 continue
-            if _overlaps(span.start, name_start, known):
+            if known and _overlaps(span.start, name_start, known):
                 # A registered place premodifying the descriptor ("U.S." in "U.S. automaker
                 # GM") is part of that mention, as an unregistered one is.
                 if any(h.start < span.start < h.end for h in known):
@@ -214,7 +215,12 @@ def _short_forms(entity: Entity) -> tuple[str, ...]:
     """'Lee Jae-myung' -> ('Lee', 'Jae-myung'); 'Ursula von der Leyen' -> ('Ursula', 'Leyen')."""
     if entity.type is not EntityType.PERSON:
         return ()
-    words = [w for w in entity.name.split() if w not in _PARTICLES and not w.endswith(".")]
+    return _name_short_forms(entity.name)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # asked for every mention of a person, in every article
+def _name_short_forms(name: str) -> tuple[str, ...]:
+    words = [w for w in name.split() if w not in _PARTICLES and not w.endswith(".")]
     if len(words) < 2:
         return ()
     return (words[0], words[-1])
