@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 from types import MappingProxyType
 
 import pytest
 
-from build_tools.entities.determiners import determiner_start
+from build_tools.entities.determiners import determiner_start, heads_phrase
 from build_tools.entities.linking import find_mentions
 from build_tools.entities.recogniser import recognise
 from build_tools.entities.registry import Registry
@@ -119,3 +120,22 @@ def test_government_of_a_place_is_its_mention(text: str, expected: list[tuple[st
 def test_name_coordinated_with_a_nationality_adjective_is_a_premodifier() -> None:
     assert mentions("as the US and European financial crisis grew")[0][0] == "US"
     assert mentions("ties between the US and Canada grew")[0][0] == "the US"
+
+
+# Texts before the name "Ford" at offset len(prefix): the article in every spacing the
+# pattern takes ("the \n" ends with "$" before a last line break), words that end in
+# "he"/"the" but are no article, and no article at all.
+_LEADS = (
+    "Sales at the ", "Sales at The ", "sales at the\n", "at the \n", "at the\n\n", "bathe ", "other ",
+    "loathe ", "he ", "she the ", "x-the ", "'the ", "the  ", "THE ", "then ", "at ", "Sales rose. ",
+)
+
+
+@pytest.mark.parametrize("lead", _LEADS)
+@pytest.mark.parametrize("after", [" said.", " plant", "'s unit", ""])
+def test_determiner_start_agrees_with_the_article_pattern_alone(lead: str, after: str) -> None:
+    """The quick "no 'he' before the name" exit says what the regex search would."""
+    text, start = lead + "Ford" + after, len(lead)
+    plain = re.compile(r"(?<![\w'’-])(?:the|The)(?: |\n)$").search(text, max(0, start - 5), start)
+    expected = plain.start() if plain and start >= 4 and heads_phrase(text, start + 4) else start
+    assert determiner_start(text, start, start + 4, ORG) == expected
