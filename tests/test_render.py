@@ -276,7 +276,7 @@ def test_a_busy_year_is_paged_by_quarter_before_month(monkeypatch: pytest.Monkey
         "[April–June](xi-jinping/2025-q2.md) (2)"
     ]
     spring = pages["archive/entities/xi-jinping/2025-q2.md"]
-    assert "# Xi Jinping: mentions in April–June 2025" in spring
+    assert "<h1>Xi Jinping: mentions in April–June 2025</h1>" in spring
     assert re.findall(r'<h3 class="mention-article"><a href="[^"]*articles/(a\d)/', spring) == ["a3", "a4"]
     assert '<a href="../2025-10/" rel="prev">Newer: October 2025</a>' in spring
 

@@ -191,3 +191,31 @@ def test_with_materials_search_on_every_build_is_whole_and_in_one_process(
         assert "page(s) rebuilt" not in output and "processes)" not in output, output
     index = json.loads((archive / "site" / "search" / "search_index.json").read_text("utf-8"))
     assert len({doc["location"].split("#")[0] for doc in index["docs"]}) > 100
+
+
+def test_pages_filled_into_the_themes_shell_equal_pages_the_theme_renders(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles and pages of mentions get Material's page as a shell rendered once per
+    kind and filled in (build_tools/page_shells.py): every file equals the theme's own."""
+    import build_tools.page_shells as page_shells
+    import build_tools.render.entity as entity_pages
+
+    monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 1)  # pages of mentions, in a small archive
+    monkeypatch.setattr(entity_pages, "PERIOD_SPLIT", 1)
+    filled: list[str] = []
+    original = page_shells._Shell.fill
+
+    def counting(shell: page_shells._Shell, values: dict[str, str]) -> str:
+        filled.append(values["title"])
+        return original(shell, values)
+
+    monkeypatch.setattr(page_shells._Shell, "fill", counting)
+    build(archive, "--no-cache")
+    with_shells = site_files(archive)
+    assert any(": mentions in " in title for title in filled) and len(filled) > 20, filled
+    monkeypatch.setattr(page_shells, "ENABLED", False)
+    build(archive, "--no-cache")
+    rendered = site_files(archive)
+    assert sorted(with_shells) == sorted(rendered)
+    assert [name for name in rendered if rendered[name] != with_shells[name]] == []

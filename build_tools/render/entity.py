@@ -126,19 +126,23 @@ def _grouped(slugs: list[str], part: Callable[[date], int], context: SiteContext
 
 
 def render_mention_period(entity: Entity, periods: list[MentionPeriod], index: int, context: SiteContext) -> str:
-    """One period's mentions, with links to the newer and older periods and the entity."""
+    """One period's mentions, with links to the newer and older periods and the entity.
+
+    The whole page is one raw HTML block: Markdown has nothing to do, and a page with
+    no table of contents gets the theme's page as a shell (build_tools/page_shells.py).
+    """
     period = periods[index]
     title = f"{entity.name}: mentions in {period.label}"
-    back = f"[{escape(entity.name)}]({relative_link(period.path, entity_page(entity.id))})"
+    back = f'<a href="{html.relative_url(period.path, entity_page(entity.id))}">{html.text(entity.name).strip()}</a>'
     count = f"{len(period.slugs):,} article{'s' if len(period.slugs) != 1 else ''}"
-    parts = [
-        front_matter(title),
-        f"# {escape(title)}",
-        f"Mentions of {back} in {count} of {escape(period.label)}, newest first.",
-        _mentions(entity, period.slugs, context, period.path),
+    body = [
+        f"<h1>{html.text(title).strip()}</h1>",
+        f"<p>Mentions of {back} in {count} of {html.text(period.label).strip()}, newest first.</p>",
+        '<h2 id="mentions">Mentions</h2>',
+        _mention_sections(entity, period.slugs, context, period.path),
         _period_pager(periods, index),
     ]
-    return "\n\n".join(part for part in parts if part) + "\n"
+    return front_matter(title) + "\n\n" + html.raw_block("\n".join(part for part in body if part)) + "\n"
 
 
 def _period_index(periods: list[MentionPeriod], page: str) -> str:
@@ -176,7 +180,7 @@ def _period_pager(periods: list[MentionPeriod], index: int) -> str:
         links.append(f'<a href="{href}" rel="next">Older: {html.text(older.label).strip()}</a>')
     if not links:
         return ""
-    return html.raw_block(f'<nav class="mention-pager" aria-label="Other periods">{" · ".join(links)}</nav>')
+    return f'<nav class="mention-pager" aria-label="Other periods">{" · ".join(links)}</nav>'
 
 
 def _search_body(entity: Entity, content: str) -> str:
@@ -239,7 +243,14 @@ def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
 
 
 def _mentions(entity: Entity, slugs: Sequence[str], context: SiteContext, page: str) -> str:
-    """Every mention's sentence in these articles, grouped by article, as raw HTML lists.
+    """Every mention's sentence in these articles under a heading, as one raw block
+    (one block, not one per article: each block is a paragraph Python-Markdown processes)."""
+    sections = _mention_sections(entity, slugs, context, page)
+    return "## Mentions\n\n" + html.raw_block(sections) if sections else ""
+
+
+def _mention_sections(entity: Entity, slugs: Sequence[str], context: SiteContext, page: str) -> str:
+    """Every mention's sentence in these articles, grouped by article, as HTML.
 
     Read from each article's mention index, not the article itself (build_tools/mention_index.py)."""
     sections = []
@@ -254,8 +265,7 @@ def _mentions(entity: Entity, slugs: Sequence[str], context: SiteContext, page: 
         ]
         heading = f'<a href="{html.relative_url(page, target)}">{html.text(article.title).strip()}</a>{date}'
         sections.append(f'<h3 class="mention-article">{heading}</h3>\n' + html.bullet_list(bullets))
-    # One raw block, not one per article: each block is a paragraph Python-Markdown processes.
-    return "## Mentions\n\n" + html.raw_block("\n".join(sections)) if sections else ""
+    return "\n".join(sections)
 
 
 def render_entity_indexes(context: SiteContext) -> dict[str, str]:
