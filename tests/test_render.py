@@ -160,7 +160,10 @@ def test_article_page_shows_metadata_caption_provenance_and_removed_lines() -> N
 @pytest.mark.parametrize(
     ("url", "shown"),
     [
-        ("https://example.com/a b?q=<x>", '<a href="https://example.com/a%20b?q=%3Cx%3E">https://example.com/a b?q=&lt;x&gt;</a>'),
+        (
+            "https://example.com/a b?q=<x>",
+            '<a href="https://example.com/a%20b?q=%3Cx%3E">https://example.com/a b?q=&lt;x&gt;</a>',
+        ),
         ("javascript:alert(1)", "javascript:alert(1)"),
         ('data:text/html,<script>"', "data:text/html,&lt;script&gt;&quot;"),
     ],
