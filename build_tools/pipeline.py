@@ -138,13 +138,13 @@ def _analyse(config: ArchiveConfig, progress: Progress, *, use_cache: bool, summ
     # A cached annotation holds the article too: the extraction is looked up only
     # for captures without one (new, changed, or annotated with other curated data).
     cached = _cached_annotations(captures, cache, curation, progress, summaries=summaries)
-    articles, extract_failures = _extract([c for c in captures if _key(c) not in cached], cache, progress)
-    computed, annotate_failures = _annotate(articles, (registry, suppress), cache, curation, progress)
+    unknown = [capture for capture in captures if _key(capture) not in cached]
+    computed, new_failures = _extract_and_annotate(unknown, (registry, suppress), cache, curation, progress)
     fresh = {_key(item.article.capture): item for item in computed}
     warnings = tuple(_relative(config, warning) for warning in registry.warnings) + tuple(
         f"{capture.path}: {warning}" for capture in captures for warning in capture.warnings
     )
-    failed = tuple(failures + extract_failures + annotate_failures)
+    failed = tuple(failures + new_failures)
     return _Analysed(tuple(captures), cached, fresh, failed, warnings, len(files), cache, curation)
 
 
@@ -234,24 +234,6 @@ def _read_capture_file(path: Path) -> tuple[int, list[Capture | Failure], Status
     return read_now(path, lambda found: ingest_file(found, project_dir, max_bytes=max_bytes))
 
 
-def _extract(
-    captures: Sequence[Capture], cache: ExtractionCache, progress: Progress
-) -> tuple[list[Article], list[Failure]]:
-    results: list[Article | Failure | None] = [cache.get(capture) for capture in captures]
-    missing = [index for index, result in enumerate(results) if result is None]
-    progress.start("extract", len(missing))
-    extracted = map_with_progress(
-        _extract_guarded, [captures[i] for i in missing], progress, threshold=PARALLEL_THRESHOLD
-    )
-    for index, result in zip(missing, extracted, strict=True):
-        cache.put(captures[index], result)
-        results[index] = result
-    progress.finish(f" ({cache.hits} unchanged captures from the cache)")
-    articles = [result for result in results if isinstance(result, Article)]
-    failures = [result for result in results if isinstance(result, Failure)]
-    return articles, failures
-
-
 def _extract_guarded(capture: Capture) -> Article | Failure:
     try:
         return extract_article(capture)
@@ -324,32 +306,38 @@ def _key(capture: Capture) -> tuple[str, int | None]:
     return (str(capture.path), capture.record_index)
 
 
-def _annotate(
-    articles: Sequence[Article],
+def _extract_and_annotate(
+    captures: Sequence[Capture],
     curated: tuple[Registry, frozenset[str]],
     cache: ExtractionCache,
     curation: str,
     progress: Progress,
 ) -> tuple[list[AnnotatedArticle], list[Failure]]:
-    """Entities and events of each article (in parallel when many), stored in the cache;
-    an article whose annotation raised is a failure (not cached: tried again next build)."""
-    progress.start("annotate", len(articles))
-    # Workers write the cache entries (summary, mention index, annotation) themselves:
-    # made here, they were serial work in this process while both cores annotated.
-    # Old versions are pruned first, here, so that no two workers prune at once.
-    cache.prune_old_versions()
-    # The registry goes to each worker once (setup), not with every article.
-    computed = map_with_progress(
-        _annotate_in_worker,
-        articles,
+    """Each capture extracted (or its extraction read from the cache) and annotated in one
+    pass, in worker processes when many, which write the cache entries themselves.
+
+    One pass rather than two stages: an article no longer travels to this process and
+    back between extraction and annotation (two pickles each way), the cache entries
+    are not written serially here while both cores work, and no core waits for the
+    slowest extraction before annotation starts. A capture whose extraction or
+    annotation raised is a failure (its annotation is not cached: tried again next build).
+    """
+    progress.start("extract and annotate", len(captures))
+    cache.prune_old_versions()  # here, so that no two workers prune at once
+    hits = cache.hits
+    results = map_with_progress(
+        _process_in_worker,
+        captures,
         progress,
         threshold=PARALLEL_THRESHOLD,
         setup=_set_worker_state,
-        setup_args=(_WorkerState(curated, cache, curation),),
+        setup_args=(_WorkerState(curated, cache, curation),),  # the registry goes to each worker once
     )
-    annotated = [result for result in computed if isinstance(result, AnnotatedArticle)]
-    failures = [result for result in computed if isinstance(result, Failure)]
-    progress.finish()
+    # Counted from the results: a worker's lookups count in its own copy of the cache.
+    cache.hits = hits + sum(reused for _, reused in results)
+    progress.finish(f" ({cache.hits} extraction(s) of unchanged captures from the cache)")
+    annotated = [result for result, _ in results if isinstance(result, AnnotatedArticle)]
+    failures = [result for result, _ in results if isinstance(result, Failure)]
     return annotated, failures
 
 
@@ -378,14 +366,21 @@ def _set_worker_state(state: _WorkerState) -> None:
     _worker_state = state
 
 
-def _annotate_in_worker(article: Article) -> AnnotatedArticle | Failure:
-    """The article's annotation, also written to the cache; a failure if annotating raised
-    (not cached: tried again next build)."""
+def _process_in_worker(capture: Capture) -> tuple[AnnotatedArticle | Failure, bool]:
+    """The capture's annotation (or failure), and whether its extraction came from the cache;
+    both results are written to the cache."""
     state = _worker_state
     assert state is not None, "_set_worker_state was not run first"
+    article = state.cache.get(capture)
+    reused = article is not None
+    if article is None:
+        article = _extract_guarded(capture)
+        state.cache.put(capture, article)
+    if isinstance(article, Failure):
+        return article, reused
     try:
         result = _annotate_one(article, state.curated)
     except Exception as error:  # a bug must cost one capture, not the whole build
-        return _unexpected(article.capture, "annotate", error)
+        return _unexpected(article.capture, "annotate", error), reused
     state.cache.put_annotation(article.capture, state.curation, result)
-    return result
+    return result, reused

@@ -140,3 +140,33 @@ def test_an_entity_row_gives_back_the_same_entity() -> None:
     ):
         assert Entity.from_row(entity.row()) == entity
     assert ANNOTATED.summary().entity_rows == ()
+
+
+@pytest.mark.parametrize("threshold", [1, 10**9], ids=["worker processes", "one process"])
+def test_a_registry_edit_reannotates_from_cached_extractions(
+    seed_project: Path, monkeypatch: pytest.MonkeyPatch, threshold: int
+) -> None:
+    """After a registry edit every article is annotated again, from its cached extraction
+    (whether workers or this process did it), and the summary counts those reuses."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    import build_tools.pipeline as pipeline
+    from build_tools.cli import main
+
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", threshold)
+    shutil.copy(seed_project / "captures" / "000_c3f07487757a6e66.txt", seed_project / "captures" / "second.txt")
+
+    def build() -> str:
+        result = CliRunner().invoke(main, ["build", "--project", str(seed_project), "--no-site"])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    first = build()
+    assert "2 article(s) built" in first and "0 from the cache" in first, first
+    registry = seed_project / "data" / "entities.yml"
+    registry.write_text(registry.read_text("utf-8").replace("President of the People's Republic", "Leader"), "utf-8")
+    output = build()
+    assert "(2 extraction(s) of unchanged captures from the cache)" in output, output
+    assert "2 article(s) built" in output and "2 from the cache" in output, output
