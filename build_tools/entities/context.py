@@ -39,9 +39,11 @@ def _type_acronyms(candidates: list[Candidate], tokens: list[Token]) -> None:
     """
     types: dict[str, EntityType] = {}
     for name, acronym in pairwise(candidates):
-        gap = tokens[name.tokens[-1].index + 1 : acronym.tokens[0].index]
-        if len(acronym.tokens) != 1 or [t.text for t in gap] != ["("] or len(name.tokens) < 2:
+        if len(acronym.tokens) != 1 or len(name.tokens) < 2:
             continue
+        after = name.tokens[-1].index + 1
+        if acronym.tokens[0].index != after + 1 or tokens[after].text != "(":
+            continue  # the gap is no lone "("
         if not acronym.tokens[0].text.isupper():
             continue
         if name.type is None:
@@ -56,7 +58,10 @@ def _spread_over_lists(candidates: list[Candidate], tokens: list[Token]) -> bool
     """One pass of coordination typing; True when some candidate got a type."""
     changed = False
     for left, right in pairwise(candidates):
-        gap = _after_aside(tokens[left.tokens[-1].index + 1 : right.tokens[0].index])
+        after, before = left.tokens[-1].index + 1, right.tokens[0].index
+        if before - after > _MAX_GAP:
+            continue  # too long for a coordination, aside or not (most pairs: read no token)
+        gap = _after_aside(tokens[after:before])
         if not gap or len(gap) > 2 or any(t.text not in _COORDINATORS for t in gap):
             continue
         if gap[-1].text == "," and left.tokens[0].initial and left.type is None:
@@ -76,6 +81,11 @@ def _may_take(candidate: Candidate, kind: EntityType | None, tokens: list[Token]
         after = candidate.tokens[-1].index + 1
         return not (after < len(tokens) and tokens[after].text in _SPEECH)
     return True
+
+
+# The longest gap `_after_aside` can bring down to two coordinators: an aside
+# closing within 8 tokens, then two.
+_MAX_GAP = 10
 
 
 def _after_aside(gap: list[Token]) -> list[Token]:

@@ -14,11 +14,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from build_tools.entities import gazetteer as gz
 from build_tools.entities import world_places
-from build_tools.entities.tokens import NameSpan, Token
+from build_tools.entities.tokens import NameSpan, Token, Tokens
 from build_tools.model import EntityType
 
 __all__ = ["add_surnames", "join_names"]
@@ -71,7 +72,7 @@ def _government(span: NameSpan, text: str) -> NameSpan:
     return span
 
 
-def add_surnames(spans: list[NameSpan], tokens: list[Token]) -> list[NameSpan]:
+def add_surnames(spans: list[NameSpan], tokens: Tokens) -> list[NameSpan]:
     """Sentence-opening surnames of people named in full earlier, dropped as capitalised by position."""
     named_by: dict[str, int] = {}
     for span in spans:
@@ -82,10 +83,23 @@ def add_surnames(spans: list[NameSpan], tokens: list[Token]) -> list[NameSpan]:
         return spans  # no one named in full: no surname to find
     added = [
         NameSpan(token.start, token.end, token.text, EntityType.PERSON)
-        for token, follower in pairwise(tokens)
-        if token.text in named_by and _is_surname_opening(token, follower, named_by) and not _inside(token, spans)
+        for token, follower in _named_with_followers(tokens, named_by)
+        if _is_surname_opening(token, follower, named_by) and not _inside(token, spans)
     ]
     return sorted([*spans, *added], key=lambda span: span.start) if added else spans
+
+
+def _named_with_followers(tokens: Tokens, named_by: dict[str, int]) -> Iterator[tuple[Token, Token]]:
+    """The tokens whose text is in `named_by`, each with the token after it.
+
+    A word opening with a capital is always one of `tokens.openings` (a fifth of
+    the tokens): only they are read when every surname does.
+    """
+    if all(word[:1].isupper() for word in named_by):
+        last = len(tokens) - 1
+        at = (i for i in tokens.openings if i < last and tokens[i].text in named_by)
+        return ((tokens[i], tokens[i + 1]) for i in at)
+    return ((token, follower) for token, follower in pairwise(tokens) if token.text in named_by)
 
 
 def _is_surname_opening(token: Token, follower: Token, named_by: dict[str, int]) -> bool:

@@ -13,6 +13,8 @@ runs of capitalised tokens become candidates, then
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from build_tools.entities import gazetteer as gz
 from build_tools.entities import nouns
 from build_tools.entities.context import type_by_context
@@ -20,7 +22,16 @@ from build_tools.entities.cues import extend_events, is_acronym, resolve, type_b
 from build_tools.entities.descriptors import covered, highlight_start
 from build_tools.entities.determiners import mention_start
 from build_tools.entities.joins import add_surnames, join_names
-from build_tools.entities.tokens import Candidate, NameSpan, Token, gazetteer_type, is_name_token, surface, tokenise
+from build_tools.entities.tokens import (
+    Candidate,
+    NameSpan,
+    Token,
+    Tokens,
+    gazetteer_type,
+    is_name_token,
+    surface,
+    tokenise,
+)
 from build_tools.model import EntityType
 
 __all__ = ["NameSpan", "recognise"]
@@ -96,16 +107,22 @@ def _with_lead(span: NameSpan, text: str, start: int) -> NameSpan:
     return NameSpan(start, span.end, text[start : span.end], span.type, lead=span.lead + span.start - start)
 
 
-def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
+def _runs(tokens: Tokens, text: str) -> list[list[Token]]:
     """Maximal runs of capitalised tokens, joined by connectors and in-name hyphens."""
     runs: list[list[Token]] = []
     current: list[Token] = []
+    openings = tokens.openings
+    opening = 0  # the first of `openings` not passed yet
     index = 0
     while index < len(tokens):
+        if not current:
+            # Only a capitalised or mixed-case word starts a run: jump to the next one
+            # over the punctuation, numbers and lower-case words (most tokens).
+            opening = bisect_left(openings, index, opening)
+            if opening == len(openings):
+                break
+            index = openings[opening]
         token = tokens[index]
-        if not current and _plainly_outside(token):
-            index += 1  # most tokens: nothing to end, nothing to start
-            continue
         name = is_name_token(token)  # a name token is never a product word: its first letter is a capital
         if not name and _is_product_word(token):
             # "iPod Shuffle", "iTunes Music Store": the capitalised words name a product.
@@ -133,16 +150,6 @@ def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
     return runs
 
 
-def _plainly_outside(token: Token) -> bool:
-    """Punctuation, a number or an all-lower-case word: no name and no product word
-    (what `is_name_token` and `_is_product_word` say of it, told at once)."""
-    kind = token.kind
-    if kind == "punct" or kind == "num":
-        return True
-    text = token.text
-    return kind == "word" and text[0].islower() and (len(text) < 2 or text[1:].islower())
-
-
 def _is_product_word(token: Token) -> bool:
     text = token.text
     if token.kind != "word" or not text[0].islower() or len(text) < 2 or text[1:].islower():
@@ -155,7 +162,7 @@ def _joinable(left: Token, right: Token, text: str) -> bool:
     return gap.isspace() and "\n\n" not in gap and gap.count("\n") <= 1 and len(gap) < 4
 
 
-def _bridges(tokens: list[Token], index: int, text: str) -> bool:
+def _bridges(tokens: Tokens, index: int, text: str) -> bool:
     """A connector ("Bank of Japan") or spaced hyphen ("Wal - Mart") between two name tokens."""
     if index + 1 >= len(tokens):
         return False
@@ -295,7 +302,7 @@ def _line_is_title(token: Token) -> bool:
     return token.initial and token.title_line
 
 
-def _bridges_for(tokens: list[Token], index: int, text: str) -> bool:
+def _bridges_for(tokens: Tokens, index: int, text: str) -> bool:
     """'Agency for International Development', 'Federal Service for the Financial Markets'.
 
     An organisation word before 'for' heads a name that goes on ('Office for

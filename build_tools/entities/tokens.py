@@ -12,8 +12,15 @@ from dataclasses import dataclass
 from build_tools.entities import gazetteer as gz
 from build_tools.model import EntityType
 
+# Lower-case ASCII words each followed by one space ("the company said "): three
+# tokens in four of news text (664k of 906k tokens of 1,406 generated+corpus
+# articles). The other alternatives would read each of them as a plain word (no
+# possessive, no dotted abbreviation, no hyphen: the next character is a space),
+# so a run is one match, split by `str.split`: the regex's share of `tokenise`
+# went from 0.41 to 0.21 s CPU on those articles.
+_LOWER_RUN = r"(?P<lower>(?:[a-z]+ )+)"
 _TOKEN = re.compile(
-    r"(?P<abbr>(?:[^\W\d_]\.){2,})"
+    _LOWER_RUN + r"|(?P<abbr>(?:[^\W\d_]\.){2,})"
     r"|(?P<word>[^\W\d_][\w]*(?:[-'’&][^\W_][\w]*)*)"
     r"|(?P<num>\d[\w]*)"
     r"|(?P<punct>\S)"
@@ -64,45 +71,106 @@ class Candidate:
     type: EntityType | None = None
 
 
-def tokenise(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    last_end = -1
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        if start < last_end:
-            continue  # the period already taken by "Ltd." or an initial
-        kind = match.lastgroup or "punct"
-        if kind != "word":
-            tokens.append(Token(start, end, match.group(), kind))
-            last_end = end
-            continue
-        word = match.group()
-        if word[-2:] in _POSSESSIVES and len(word) > 2:
-            end -= 2
-            word = word[:-2]
-        elif text[end : end + 1] == "." and (word in _DOTTED or (len(word) == 1 and word.isupper())):
-            end += 1
-            word += "."
-        if "-" in word:
-            tokens.extend(_split_compound(start, word, kind))
-        else:
-            tokens.append(Token(start, end, word, kind))
-        last_end = end
-    _mark_positions(tokens, text)
+class Tokens(list[Token]):
+    """A text's tokens in order, and where a run of names can start among them."""
+
+    openings: list[int]
+    """Indices of the tokens that are capitalised or mixed-case words or abbreviations:
+    a fifth of them; every other one is punctuation, a number or a lower-case word."""
+
+
+def tokenise(text: str) -> Tokens:
+    """The tokens of `text`, flagged by position (see `Token`)."""
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    styles = [_line_style(text[a:b]) for a, b in zip(line_starts, [*line_starts[1:], len(text)], strict=True)]
+    tokens = _tokenise_plain(text)
+    if any(style != "plain" for style in styles):
+        _mark_styled(tokens, text, line_starts, styles)  # headlines: few blocks
     return tokens
 
 
+def _tokenise_plain(text: str) -> Tokens:
+    """Tokens flagged as if every line were plain (most blocks): `initial` after a sentence
+    end, a line break, or opening quotes that are themselves initial."""
+    tokens = Tokens()
+    openings: list[int] = []
+    lines = "\n" in text
+    # The token before, as far as the next one's `initial` reads it: the text's first
+    # token opens it, as one after a sentence end does.
+    before, before_end, before_initial = ".", -1, True
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if start < before_end:
+            continue  # the period already taken by "Ltd." or an initial
+        initial = (
+            before in _ENDERS
+            or (before_initial and before in _OPENING_QUOTES)
+            or (lines and text.find("\n", before_end, start) != -1)
+        )
+        kind = match.lastgroup or "punct"
+        if kind == "lower":
+            _add_lower_run(tokens, match.group(), start, initial)
+            before, before_end, before_initial = "a", end - 1, False  # a lower-case word
+            continue
+        for start, end, word, piece_kind in _pieces(text, match, kind):
+            if not plain(piece_kind, word):
+                openings.append(len(tokens))
+            tokens.append(Token(start, end, word, piece_kind, initial, False, False, len(tokens)))
+            before_initial, initial = initial, False  # a compound's later parts follow a word or a hyphen
+        before, before_end = word, end
+    tokens.openings = openings
+    return tokens
+
+
+def _add_lower_run(tokens: list[Token], run: str, start: int, initial: bool) -> None:
+    """The words of a run of lower-case words, each followed by one space: only the
+    first can be initial, and the next starts after the space."""
+    index = len(tokens)
+    for word in run.split():
+        end = start + len(word)
+        tokens.append(Token(start, end, word, "word", initial, False, False, index))
+        start, index, initial = end + 1, index + 1, False
+
+
 _POSSESSIVES = ("'s", "’s")
+_Piece = tuple[int, int, str, str]
 
 
-def _split_compound(start: int, word: str, kind: str) -> list[Token]:
+def _pieces(text: str, match: re.Match[str], kind: str) -> list[_Piece]:
+    """(start, end, text, kind) of the token(s) one match makes: a word loses its
+    possessive "'s", takes the period of "Ltd." or "W.", and a known name opening a
+    hyphenated compound is split off it."""
+    start, end = match.span()
+    word = match.group()
+    if kind != "word":
+        return [(start, end, word, kind)]
+    if word[-2:] in _POSSESSIVES and len(word) > 2:
+        end -= 2
+        word = word[:-2]
+    elif text[end : end + 1] == "." and (word in _DOTTED or (len(word) == 1 and word.isupper())):
+        end += 1
+        word += "."
+    if "-" in word:
+        return _split_compound(start, word)
+    return [(start, end, word, kind)]
+
+
+def _split_compound(start: int, word: str) -> list[_Piece]:
     """'China-South' -> 'China', '-', 'South': a known name opening a hyphenated compound."""
     head, dash, _ = word.partition("-")
-    if kind != "word" or not dash or gazetteer_type(head) is None:
-        return [Token(start, start + len(word), word, kind)]
+    if not dash or gazetteer_type(head) is None:
+        return [(start, start + len(word), word, "word")]
     middle = start + len(head)
-    rest = _split_compound(middle + 1, word[len(head) + 1 :], kind)
-    return [Token(start, middle, head, kind), Token(middle, middle + 1, "-", "punct"), *rest]
+    rest = _split_compound(middle + 1, word[len(head) + 1 :])
+    return [(start, middle, head, "word"), (middle, middle + 1, "-", "punct"), *rest]
+
+
+def plain(kind: str, text: str) -> bool:
+    """Punctuation, a number or an all-lower-case word: no run of names starts there
+    (no name token and no product word like "iPod")."""
+    if kind == "punct" or kind == "num":
+        return True
+    return kind == "word" and text[0].islower() and (len(text) < 2 or text[1:].islower())
 
 
 _ENDERS = frozenset([".", "!", "?", ":", ";"])
@@ -110,21 +178,12 @@ _OPENING_QUOTES = frozenset(['"', "“", "‘", "'", "(", "``"])
 _QUOTES = frozenset(['"', "“", "‘", "'", "(", "`"])
 
 
-def _mark_positions(tokens: list[Token], text: str) -> None:
-    """Flag tokens whose capital letter says nothing: sentence and line starts, headlines.
-
-    One loop with no call per token: it runs over every token of every article.
-    """
-    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    styles = [_line_style(text[a:b]) for a, b in zip(line_starts, [*line_starts[1:], len(text)], strict=True)]
-    if styles == ["plain"]:
-        _mark_plain_line(tokens)
-        return
-    one_style = styles[0] if len(styles) == 1 else None
+def _mark_styled(tokens: list[Token], text: str, line_starts: list[int], styles: list[str]) -> None:
+    """The tokens flagged again for a text with ALL-CAPS or Title-Case lines (headlines:
+    few blocks), where every word of such a line counts as initial."""
     previous: Token | None = None
-    for index, token in enumerate(tokens):
-        token.index = index
-        style = one_style or styles[bisect_right(line_starts, token.start) - 1]
+    for token in tokens:
+        style = styles[bisect_right(line_starts, token.start) - 1]
         if previous is None:
             opener = True
         else:
@@ -138,18 +197,6 @@ def _mark_positions(tokens: list[Token], text: str) -> None:
             token.title_line = style == "title"
             token.initial = opener or token.kind != "punct" or token.text not in _QUOTES
         previous = token
-
-
-def _mark_plain_line(tokens: list[Token]) -> None:
-    """`_mark_positions` for one plain line, most blocks: a token is initial after a
-    sentence end, or after opening quotes that are themselves initial."""
-    opener = True
-    for index, token in enumerate(tokens):
-        token.index = index
-        if opener:
-            token.initial = True
-        text = token.text
-        opener = text in _ENDERS or (opener and text in _OPENING_QUOTES)
 
 
 _NEWLINE = re.compile(r"\n")
