@@ -99,25 +99,35 @@ TEXTS = (
 )
 
 
+def assert_same_tokens(text: str) -> None:
+    """Every way of reading `tokenise`'s tokens gives the plain tokeniser's."""
+    expected = plain_tokenise(text)
+    assert tokenise(text).texts == [t.text for t in expected]
+    assert tokenise(text).openings == plain_openings(expected)
+    assert tokenise(text).lower_case_words() == {t.text for t in expected if t.kind == "word" and t.text.islower()}
+    backwards = tokenise(text)  # tokens made one run at a time, last first
+    assert [backwards[i] for i in reversed(range(len(backwards)))] == expected[::-1]
+    sliced = tokenise(text)
+    assert [token for start in range(0, len(sliced), 3) for token in sliced[start : start + 3]] == expected
+    assert list(tokenise(text)) == expected
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_tokens_are_those_of_the_plain_tokeniser(text: str) -> None:
-    found = tokenise(text)
-    assert found == plain_tokenise(text)
-    assert found.openings == plain_openings(plain_tokenise(text))
+    assert_same_tokens(text)
 
 
 def test_seed_capture_tokens_are_those_of_the_plain_tokeniser() -> None:
     local = Path(__file__).resolve().parents[1] / "captures" / SEED.name
     text = (local if local.exists() else SEED).read_text(encoding="utf-8")
     for block in [text, *text.split("\n\n"), *text.splitlines()]:
-        assert tokenise(block) == plain_tokenise(block)
-        assert tokenise(block).openings == plain_openings(plain_tokenise(block))
+        assert_same_tokens(block)
 
 
 def test_lower_case_run_is_split_into_words_at_their_offsets() -> None:
     text = "Then the company said it."
     found = tokenise(text)
-    assert [(t.text, t.start, t.end, t.initial) for t in found] == [
+    assert [(t.text, t.start, t.end, t.initial) for t in list(found)] == [
         ("Then", 0, 4, True),
         ("the", 5, 8, False),
         ("company", 9, 16, False),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from build_tools.entities import gazetteer as gz
-from build_tools.entities.tokens import Candidate, Token, is_initialism
+from build_tools.entities.tokens import Candidate, is_initialism
 from build_tools.model import EntityType
 
 _COORDINATORS = frozenset([",", "and", "or", "&"])
@@ -20,18 +20,19 @@ _SPEECH = frozenset(["said", "says", "told", "added", "explained", "wrote", "sta
 _TYPED = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
 
 
-def type_by_context(candidates: list[Candidate], tokens: list[Token]) -> None:
-    """Give untyped candidates the type their neighbours say (in place)."""
+def type_by_context(candidates: list[Candidate], texts: list[str]) -> None:
+    """Give untyped candidates the type their neighbours say (in place); `texts` are those of
+    the text's tokens (`Tokens.texts`: the words around a name are read, no token made)."""
     for candidate in candidates:
         if candidate.type is None:
             first, last = candidate.tokens[0].index, candidate.tokens[-1].index
-            candidate.type = _apposition_type(tokens, first) or _speaker_type(candidate, tokens, first, last)
-    _type_acronyms(candidates, tokens)
-    while _spread_over_lists(candidates, tokens):
+            candidate.type = _apposition_type(texts, first) or _speaker_type(candidate, texts, first, last)
+    _type_acronyms(candidates, texts)
+    while _spread_over_lists(candidates, texts):
         pass  # "A, B and C": one pass types B from C, the next A from B
 
 
-def _type_acronyms(candidates: list[Candidate], tokens: list[Token]) -> None:
+def _type_acronyms(candidates: list[Candidate], texts: list[str]) -> None:
     """'World Wide Developers Conference (WWDC)': the acronym shares its expansion's type.
 
     An untyped expansion of an acronym is an organisation ("Uralsib Capital
@@ -39,11 +40,9 @@ def _type_acronyms(candidates: list[Candidate], tokens: list[Token]) -> None:
     """
     types: dict[str, EntityType] = {}
     for name, acronym in pairwise(candidates):
-        if len(acronym.tokens) != 1 or len(name.tokens) < 2:
+        gap = texts[name.tokens[-1].index + 1 : acronym.tokens[0].index]
+        if len(acronym.tokens) != 1 or gap != ["("] or len(name.tokens) < 2:
             continue
-        after = name.tokens[-1].index + 1
-        if acronym.tokens[0].index != after + 1 or tokens[after].text != "(":
-            continue  # the gap is no lone "("
         if not acronym.tokens[0].text.isupper():
             continue
         if name.type is None:
@@ -54,53 +53,45 @@ def _type_acronyms(candidates: list[Candidate], tokens: list[Token]) -> None:
             candidate.type = types[candidate.tokens[0].text]
 
 
-def _spread_over_lists(candidates: list[Candidate], tokens: list[Token]) -> bool:
+def _spread_over_lists(candidates: list[Candidate], texts: list[str]) -> bool:
     """One pass of coordination typing; True when some candidate got a type."""
     changed = False
     for left, right in pairwise(candidates):
-        after, before = left.tokens[-1].index + 1, right.tokens[0].index
-        if before - after > _MAX_GAP:
-            continue  # too long for a coordination, aside or not (most pairs: read no token)
-        gap = _after_aside(tokens[after:before])
-        if not gap or len(gap) > 2 or any(t.text not in _COORDINATORS for t in gap):
+        gap = _after_aside(texts[left.tokens[-1].index + 1 : right.tokens[0].index])
+        if not gap or len(gap) > 2 or any(t not in _COORDINATORS for t in gap):
             continue
-        if gap[-1].text == "," and left.tokens[0].initial and left.type is None:
+        if gap[-1] == "," and left.tokens[0].initial and left.type is None:
             continue  # "Additionally, Ford said": an opening adverb, not a list
-        if left.type is None and _may_take(left, right.type, tokens):
+        if left.type is None and _may_take(left, right.type, texts):
             left.type, changed = right.type, True
-        elif right.type is None and _may_take(right, left.type, tokens):
+        elif right.type is None and _may_take(right, left.type, texts):
             right.type, changed = left.type, True
     return changed
 
 
-def _may_take(candidate: Candidate, kind: EntityType | None, tokens: list[Token]) -> bool:
+def _may_take(candidate: Candidate, kind: EntityType | None, texts: list[str]) -> bool:
     """Whether a neighbour's type fits the candidate: a place never speaks ('Harris said')."""
     if kind not in _TYPED:
         return False
     if kind is EntityType.PLACE:
         after = candidate.tokens[-1].index + 1
-        return not (after < len(tokens) and tokens[after].text in _SPEECH)
+        return not (after < len(texts) and texts[after] in _SPEECH)
     return True
 
 
-# The longest gap `_after_aside` can bring down to two coordinators: an aside
-# closing within 8 tokens, then two.
-_MAX_GAP = 10
-
-
-def _after_aside(gap: list[Token]) -> list[Token]:
+def _after_aside(gap: list[str]) -> list[str]:
     """The gap after a short bracketed aside: 'Lehman ( $ 600 billion ) , and WorldCom'.
 
     A list item may carry a figure or gloss in brackets; the coordination
     after it still joins the two names.
     """
-    if not gap or gap[0].text != "(":
+    if not gap or gap[0] != "(":
         return gap
-    close = next((i for i, t in enumerate(gap[:8]) if t.text == ")"), None)
+    close = next((i for i, t in enumerate(gap[:8]) if t == ")"), None)
     return gap if close is None else gap[close + 1 :]
 
 
-def _speaker_type(candidate: Candidate, tokens: list[Token], first: int, last: int) -> EntityType | None:
+def _speaker_type(candidate: Candidate, texts: list[str], first: int, last: int) -> EntityType | None:
     """'Jim Press said', 'said Chris Weafer': a two- or three-word name that speaks is a person.
 
     One word alone is left: companies speak too ("GM said").
@@ -109,21 +100,21 @@ def _speaker_type(candidate: Candidate, tokens: list[Token], first: int, last: i
         return None
     if is_initialism(candidate.tokens[0]):
         return None  # "JAMA Psychiatry argued": a journal or body, not a person
-    after = tokens[last + 1].text if last + 1 < len(tokens) else ""
-    before = tokens[first - 1].text if first > 0 else ""
+    after = texts[last + 1] if last + 1 < len(texts) else ""
+    before = texts[first - 1] if first > 0 else ""
     if after in _SPEECH or before in ("said", "says"):
         return EntityType.PERSON
     return None
 
 
-def _apposition_type(tokens: list[Token], first: int) -> EntityType | None:
+def _apposition_type(texts: list[str], first: int) -> EntityType | None:
     """The type a common noun just before the name gives it, skipping one comma."""
     index = first - 1
-    if index >= 0 and tokens[index].text == ",":
+    if index >= 0 and texts[index] == ",":
         index -= 1
     if index < 0:
         return None
-    word = tokens[index].text
+    word = texts[index]
     if word in gz.ORG_NOUNS:
         return EntityType.ORGANIZATION
     if word in gz.PERSON_NOUNS:

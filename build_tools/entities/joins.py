@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 
 from build_tools.entities import gazetteer as gz
 from build_tools.entities import world_places
@@ -81,34 +80,35 @@ def add_surnames(spans: list[NameSpan], tokens: Tokens) -> list[NameSpan]:
             named_by.setdefault(words[-1], span.end)
     if not named_by:
         return spans  # no one named in full: no surname to find
+    texts = tokens.texts
     added = [
         NameSpan(token.start, token.end, token.text, EntityType.PERSON)
-        for token, follower in _named_with_followers(tokens, named_by)
+        for token, follower in ((tokens[i], texts[i + 1]) for i in _named_at(tokens, named_by))
         if _is_surname_opening(token, follower, named_by) and not _inside(token, spans)
     ]
     return sorted([*spans, *added], key=lambda span: span.start) if added else spans
 
 
-def _named_with_followers(tokens: Tokens, named_by: dict[str, int]) -> Iterator[tuple[Token, Token]]:
-    """The tokens whose text is in `named_by`, each with the token after it.
+def _named_at(tokens: Tokens, named_by: dict[str, int]) -> Iterator[int]:
+    """Indices of the tokens (but the last) whose text is in `named_by`, in order.
 
-    A word opening with a capital is always one of `tokens.openings` (a fifth of
-    the tokens): only they are read when every surname does.
+    A word opening with a capital letter is always one of `tokens.openings` (a
+    fifth of the tokens): only they are read when every surname does.
     """
-    if all(word[:1].isupper() for word in named_by):
-        last = len(tokens) - 1
-        at = (i for i in tokens.openings if i < last and tokens[i].text in named_by)
-        return ((tokens[i], tokens[i + 1]) for i in at)
-    return ((token, follower) for token, follower in pairwise(tokens) if token.text in named_by)
+    texts = tokens.texts
+    last = len(texts) - 1
+    if all(word[:1].isupper() and word[:1].isalpha() for word in named_by):
+        return (i for i in tokens.openings if i < last and texts[i] in named_by)
+    return (i for i, word in enumerate(texts[:last]) if word in named_by)
 
 
-def _is_surname_opening(token: Token, follower: Token, named_by: dict[str, int]) -> bool:
+def _is_surname_opening(token: Token, follower: str, named_by: dict[str, int]) -> bool:
     full_name_end = named_by.get(token.text)
     if full_name_end is None or full_name_end > token.start:
         return False
     if not token.initial or token.caps_line or token.title_line:
         return False
-    return follower.text[0].islower() or follower.text == ","  # "Jobs welcomed", "Jobs, who"
+    return follower[0].islower() or follower == ","  # "Jobs welcomed", "Jobs, who"
 
 
 def _inside(token: Token, spans: list[NameSpan]) -> bool:

@@ -60,7 +60,7 @@ def recognise(text: str) -> list[NameSpan]:
     for candidate in candidates:
         if candidate.type is None:
             candidate.type = type_by_shape(candidate.tokens)
-    type_by_context(candidates, tokens)
+    type_by_context(candidates, tokens.texts)
     extend_events(candidates, tokens)
     spans = add_surnames(join_names(resolve(candidates, text), text), tokens)
     return _with_leads(spans, text)
@@ -73,13 +73,13 @@ class _LowerCaseWords:
 
     __slots__ = ("_tokens", "_words")
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: Tokens) -> None:
         self._tokens = tokens
         self._words: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         if self._words is None:
-            self._words = {t.text for t in self._tokens if t.kind == "word" and t.text.islower()}
+            self._words = self._tokens.lower_case_words()
         return word in self._words
 
 
@@ -112,16 +112,26 @@ def _runs(tokens: Tokens, text: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
     openings = tokens.openings
-    opening = 0  # the first of `openings` not passed yet
+    opening = 0  # the first of `openings` at or after `index`
     index = 0
     while index < len(tokens):
+        opening = bisect_left(openings, index, opening)
         if not current:
             # Only a capitalised or mixed-case word starts a run: jump to the next one
             # over the punctuation, numbers and lower-case words (most tokens).
-            opening = bisect_left(openings, index, opening)
             if opening == len(openings):
                 break
             index = openings[opening]
+        elif opening == len(openings) or openings[opening] != index:
+            # Punctuation, a number or a lower-case word (no name, no product word)
+            # after a name: a connector or hyphen bridging to the next name, else the end.
+            if _bridges(tokens, index, text):
+                index = _bridge(tokens, index, current)
+                continue
+            runs.append(current)
+            current = []
+            index += 1
+            continue
         token = tokens[index]
         name = is_name_token(token)  # a name token is never a product word: its first letter is a capital
         if not name and _is_product_word(token):
@@ -134,11 +144,7 @@ def _runs(tokens: Tokens, text: str) -> list[list[Token]]:
         elif name and (not current or _joinable(current[-1], token, text)):
             current.append(token)
         elif current and _bridges(tokens, index, text):
-            width = 3 if tokens[index + 1].text in _CONNECTORS else 2
-            if tokens[index].text == "for":
-                width = 3 if tokens[index + 1].text == "the" else 2
-            current.extend(tokens[index : index + width])
-            index += width
+            index = _bridge(tokens, index, current)
             continue
         else:
             if current:
@@ -148,6 +154,16 @@ def _runs(tokens: Tokens, text: str) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _bridge(tokens: Tokens, index: int, current: list[Token]) -> int:
+    """Add the bridge at `index` and the name after it to `current`; the index after them."""
+    texts = tokens.texts
+    width = 3 if texts[index + 1] in _CONNECTORS else 2
+    if texts[index] == "for":
+        width = 3 if texts[index + 1] == "the" else 2
+    current.extend(tokens[index : index + width])
+    return index + width
 
 
 def _is_product_word(token: Token) -> bool:
@@ -164,16 +180,20 @@ def _joinable(left: Token, right: Token, text: str) -> bool:
 
 def _bridges(tokens: Tokens, index: int, text: str) -> bool:
     """A connector ("Bank of Japan") or spaced hyphen ("Wal - Mart") between two name tokens."""
-    if index + 1 >= len(tokens):
+    texts = tokens.texts
+    if index + 1 >= len(texts):
         return False
-    if tokens[index].text == "for":
+    middle = texts[index]
+    if middle == "for":
         return _bridges_for(tokens, index, text)
-    middle, after = tokens[index], tokens[index + 1]
-    if middle.text in _CONNECTORS and after.text in _CONNECTORS and index + 2 < len(tokens):
-        after = tokens[index + 2]  # "von der Leyen", "de la Rua"
-    if not is_name_token(after) or (middle.text not in _CONNECTORS and middle.text != "-"):
+    if middle not in _CONNECTORS and middle != "-":
+        return False  # most words after a name: told by the texts, no token made
+    after = index + 1
+    if middle in _CONNECTORS and texts[after] in _CONNECTORS and index + 2 < len(texts):
+        after = index + 2  # "von der Leyen", "de la Rua"
+    if not is_name_token(tokens[after]):
         return False
-    between = text[tokens[index - 1].end : after.start]
+    between = text[tokens[index - 1].end : tokens[after].start]
     return between.startswith(" ") and between.endswith(" ") and len(between) < 10
 
 
@@ -310,7 +330,7 @@ def _bridges_for(tokens: Tokens, index: int, text: str) -> bool:
     """
     if tokens[index - 1].text not in gz.ORG_WORDS or tokens[index - 1].text in ("News", "Times", "Post"):
         return False
-    skip = 2 if index + 2 < len(tokens) and tokens[index + 1].text == "the" else 1
+    skip = 2 if index + 2 < len(tokens) and tokens.texts[index + 1] == "the" else 1
     if index + skip >= len(tokens):
         return False
     after = tokens[index + skip]
