@@ -114,7 +114,8 @@ def _runs(tokens: Tokens, text: str) -> list[list[Token]]:
     openings = tokens.openings
     opening = 0  # the first of `openings` at or after `index`
     index = 0
-    while index < len(tokens):
+    count = len(tokens)  # (`Tokens.__len__` is a Python call: asked once)
+    while index < count:
         opening = bisect_left(openings, index, opening)
         if not current:
             # Only a capitalised or mixed-case word starts a run: jump to the next one
@@ -139,7 +140,7 @@ def _runs(tokens: Tokens, text: str) -> list[list[Token]]:
             if current:
                 runs.append(current)
             current = []
-            while index + 1 < len(tokens) and is_name_token(tokens[index + 1]):
+            while index + 1 < count and is_name_token(tokens[index + 1]):
                 index += 1
         elif name and (not current or _joinable(current[-1], token, text)):
             current.append(token)
