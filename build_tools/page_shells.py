@@ -26,7 +26,7 @@ from typing import Any
 import jinja2
 
 TEMPLATE = "archive-shell.html"
-"""The template name an eligible page is given (its source calls `fill_shell`)."""
+"""The template name an eligible page is given (its source calls `PageShells.fill`)."""
 SOURCE = "{{ archive_fill_shell() }}"
 ENABLED = True
 """Off: every page is rendered by the theme in full (the tests compare both)."""
