@@ -295,7 +295,7 @@ def test_a_new_article_changes_only_its_own_period_page(monkeypatch: pytest.Monk
     before = render_site(items).pages
     after = render_site([*items, annotate(make_article("new", published=date(2022, 8, 1)))]).pages
     assert before["archive/entities/xi-jinping/2025.md"] == after["archive/entities/xi-jinping/2025.md"]
-    assert "2022.md" not in str(after.keys()) and "archive/entities/xi-jinping/2022-q3.md" in after
+    assert "archive/entities/xi-jinping/2022.md" not in after and "archive/entities/xi-jinping/2022-q3.md" in after
 
 
 def test_article_tags_link_to_pages_listing_their_articles() -> None:
@@ -394,3 +394,24 @@ def test_front_matter_reads_back_as_the_title_it_was_given(title: str) -> None:
     meta = yaml.safe_load(written[4:-4])
     expected = title.replace('"', "”").strip()
     assert meta == {"title": expected, "description": expected, "hide": ["toc"]}
+
+
+def test_articles_are_listed_on_a_page_per_year_by_month() -> None:
+    """The article index names each year and its months; each year's page lists its
+    articles under month headings (the home page links there); undated articles have
+    their own page; a new article of another year leaves a year's page as it was."""
+    days = {"a": date(2025, 6, 10), "b": date(2025, 5, 1), "c": date(2023, 3, 1)}
+    items = [annotate(make_article(slug, published=day)) for slug, day in days.items()]
+    before = render_site(items).pages
+    index = before["archive/articles/index.md"]
+    assert "- **[2025](../articles-by-year/2025.md)** (2): [June](../articles-by-year/2025.md#2025-06) (1)" in index
+    assert "- **[2023](../articles-by-year/2023.md)** (1): [March](../articles-by-year/2023.md#2023-03) (1)" in index
+    year = before["archive/articles-by-year/2025.md"]
+    assert year.index("## June 2025 {: #2025-06 }") < year.index('href="../../articles/a/"')
+    assert year.index("## May 2025 {: #2025-05 }") < year.index('href="../../articles/b/"')
+    assert 'href="../../articles/c/"' not in year
+    assert "[May 2025](archive/articles-by-year/2025.md#2025-05) (1)" in before["index.md"]
+    undated = annotate(make_article("d", published=None))
+    after = render_site([*items, undated, annotate(make_article("e", published=date(2024, 1, 2)))]).pages
+    assert after["archive/articles-by-year/2025.md"] == year
+    assert 'href="../../articles/d/"' in after["archive/articles-by-year/undated.md"]

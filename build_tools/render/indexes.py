@@ -1,10 +1,11 @@
-"""The home page and the article index (by month)."""
+"""The home page and the article index: a page per year, by month."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from build_tools.model import ArticleSummary
+from build_tools.render import html
 from build_tools.render.context import (
     ARTICLE_INDEX_PAGE,
     ENTITY_INDEX_PAGE,
@@ -28,6 +29,14 @@ SEARCH_FORM = (
     '<button type="submit" class="md-button md-button--primary">Search</button></form>'
 )
 UNDATED = "undated"
+# The articles of each year on a page of their own: one page listing 10,000 articles
+# was 1.5 MB of HTML to open, and was rendered again for every new capture.
+YEARS_DIR = "archive/articles-by-year"
+
+
+def year_page(year: str) -> str:
+    """The page of a year's articles ('2025', or 'undated')."""
+    return f"{YEARS_DIR}/{year}.md"
 
 
 def render_home(context: SiteContext) -> str:
@@ -52,14 +61,77 @@ def render_home(context: SiteContext) -> str:
 
 
 def render_article_index(context: SiteContext) -> str:
+    """Every year with its months, each linked to the year's page."""
     lines = [front_matter("All articles"), "# All articles", ""]
-    for key, items in _by_month(context).items():
-        lines += [f"## {_month_title(key)} {{: #{key} }}", ""]
-        lines += [_article_line(item, ARTICLE_INDEX_PAGE) for item in items]
-        lines.append("")
+    for year, months in _by_year(context).items():
+        count = sum(len(items) for items in months.values())
+        link = f"[{_year_title(year)}]({relative_link(ARTICLE_INDEX_PAGE, year_page(year))})"
+        lines.append(f"- **{link}** ({count:,}): {_links_to_months(months, ARTICLE_INDEX_PAGE)}")
     if not context.articles:
         lines.append("No articles yet: add captures to `captures/` and run the build.")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def article_years(context: SiteContext) -> dict[str, tuple[str, ...]]:
+    """Each year's page and the slugs it lists (newest first): what its render job shows."""
+    return {
+        year_page(year): tuple(item.slug for items in months.values() for item in items)
+        for year, months in _by_year(context).items()
+    }
+
+
+def render_article_year(page: str, context: SiteContext) -> str:
+    """One year's articles by month, newest first. The month headings stay Markdown, so
+    MkDocs knows their anchors (links to them are checked); each month's list is raw HTML."""
+    year = page[len(YEARS_DIR) + 1 : -len(".md")]
+    months = _by_year(context).get(year, {})
+    title = f"Articles of {_year_title(year)}" if year != UNDATED else "Articles with no date"
+    lines = [
+        front_matter(title),
+        f"# {escape(title)}",
+        "",
+        f"[All years]({relative_link(page, ARTICLE_INDEX_PAGE)})",
+        "",
+    ]
+    for key, items in months.items():
+        lines += [
+            f"## {_month_title(key)} {{: #{key} }}",
+            "",
+            html.raw_block(html.bullet_list([_article_item(item, page) for item in items])),
+            "",
+        ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _article_item(item: ArticleSummary, page: str) -> str:
+    article = item.article
+    date = human_date(article.published.value) if article.published else "date unknown"
+    section = f" · {html.text(article.section).strip()}" if article.section else ""
+    target = html.relative_url(page, article_page(item.slug))
+    return f'{date} · <a href="{target}">{html.text(article.title).strip()}</a>{section}'
+
+
+def _by_year(context: SiteContext) -> dict[str, dict[str, list[ArticleSummary]]]:
+    years: dict[str, dict[str, list[ArticleSummary]]] = {}
+    for key, items in _by_month(context).items():  # newest first, undated last
+        years.setdefault(key[:4] if key != UNDATED else UNDATED, {})[key] = items
+    return years
+
+
+def _year_title(year: str) -> str:
+    return "Date unknown" if year == UNDATED else year
+
+
+def _links_to_months(months: dict[str, list[ArticleSummary]], page: str) -> str:
+    return " · ".join(
+        f"[{_month_title(key).split(' ')[0] if key != UNDATED else 'all'}]({_month_target(page, key)}) ({len(items):,})"
+        for key, items in months.items()
+    )
+
+
+def _month_target(page: str, key: str) -> str:
+    """The link from `page` to a month's heading on its year's page."""
+    return relative_link(page, year_page(key[:4] if key != UNDATED else UNDATED), key)
 
 
 def _article_line(item: ArticleSummary, page: str) -> str:
@@ -80,10 +152,7 @@ def _by_month(context: SiteContext) -> dict[str, list[ArticleSummary]]:
 
 def _month_links(context: SiteContext, page: str) -> str:
     by_month = _by_month(context)
-    links = [
-        f"[{_month_title(key)}]({relative_link(page, ARTICLE_INDEX_PAGE, key)}) ({len(items):,})"
-        for key, items in by_month.items()
-    ]
+    links = [f"[{_month_title(key)}]({_month_target(page, key)}) ({len(items):,})" for key, items in by_month.items()]
     return " · ".join(links) if links else "Nothing yet."
 
 
