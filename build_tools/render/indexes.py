@@ -47,7 +47,7 @@ def render_home(context: SiteContext) -> str:
         "",
         f"{count:,} article{'s' if count != 1 else ''}, with their people, organisations, places and events "
         f"highlighted and every dated event on a [timeline]({relative_link(HOME_PAGE, TIMELINE_INDEX_PAGE)}). "
-        f"Browse [all articles by month]({relative_link(HOME_PAGE, ARTICLE_INDEX_PAGE)}) "
+        f"Browse [all articles by year]({relative_link(HOME_PAGE, ARTICLE_INDEX_PAGE)}) "
         f"or [the entities]({relative_link(HOME_PAGE, ENTITY_INDEX_PAGE)}).",
         "",
         SEARCH_FORM,
