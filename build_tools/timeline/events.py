@@ -35,7 +35,12 @@ class EventGroup:
     90,000 groups by them at 10,000 articles)."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "slugs", tuple(dict.fromkeys(event.article_slug for event in self.events)))
+        events = self.events
+        if len(events) == 1:  # most groups: no generator and dict for them (90,000 groups at 10,000 articles)
+            slugs: tuple[str, ...] = (events[0].article_slug,)
+        else:
+            slugs = tuple(dict.fromkeys(event.article_slug for event in events))
+        object.__setattr__(self, "slugs", slugs)
 
     @property
     def entity_ids(self) -> tuple[str, ...]:
@@ -144,8 +149,13 @@ def _join(events: list[TimelineEvent]) -> list[list[TimelineEvent]]:
     groups: list[list[TimelineEvent]] = []
     group_of: dict[str, int] = {}
     for event in events:
-        home = min((group_of[entity_id] for entity_id in event.entity_ids if entity_id in group_of), default=None)
-        if home is None:
+        # A plain loop, not min() over a generator: 310,000 events at 10,000 articles.
+        home = -1
+        for entity_id in event.entity_ids:
+            found = group_of.get(entity_id, -1)
+            if found >= 0 and (home < 0 or found < home):
+                home = found
+        if home < 0:
             home = len(groups)
             groups.append([])
         groups[home].append(event)
