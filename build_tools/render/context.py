@@ -67,6 +67,9 @@ class SiteContext:
     """Loads an article in full, by slug."""
     load_index: Callable[[str], MentionIndex]
     """Loads an article's mention index, by slug (what entity and timeline pages read)."""
+    month_of: dict[str, tuple[int, int] | None]
+    """Each article's publication (year, month), by slug (None: undated): pages of
+    mentions are cut by it (render/entity.py)."""
 
     def article(self, slug: str) -> ArticleSummary:
         return self.by_slug[slug]
@@ -145,6 +148,7 @@ def context_of(
     return SiteContext(
         articles, entities, articles_by_entity, mentions, links, by_slug, position, groups, dict(events_by_entity),
         published, entity_ids, load, load_index or _indexes_of(load),
+        {slug: (day.year, day.month) if day else None for slug, day in published.items()},
     )  # fmt: skip
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
-from itertools import chain
+from itertools import chain, groupby
 
 from build_tools.model import Entity, EntityType
 from build_tools.render import html
@@ -84,45 +83,63 @@ def mention_periods(entity_id: str, context: SiteContext) -> list[MentionPeriod]
     slugs = context.articles_by_entity.get(entity_id, ())  # newest first
     if len(slugs) <= ARTICLES_PER_PAGE:
         return []
-    by_year: dict[int | None, list[str]] = {}
-    for slug in slugs:
-        day = context.published[slug]
-        by_year.setdefault(day.year if day else None, []).append(slug)
-    periods: list[MentionPeriod] = []
+    # Newest first, each month's articles are one run: counted in one pass in C (an
+    # entity has thousands of articles, and there are hundreds of entities), then cut.
+    months = list(Counter(map(context.month_of.__getitem__, slugs)).items())
     folder = entity_page(entity_id)[: -len(".md")]
-    for year, found in by_year.items():  # newest first, undated last, as `slugs`
+    periods: list[MentionPeriod] = []
+    position = 0
+    for year, runs in groupby(months, key=lambda run: run[0][0] if run[0] else None):
+        in_year = list(runs)
+        found = _run(slugs, position, sum(count for _, count in in_year), context)
         if year is None:
-            periods.append(MentionPeriod("undated", f"{folder}/undated.md", tuple(found)))
+            periods.append(MentionPeriod("undated", f"{folder}/undated.md", found))
         elif len(found) <= PERIOD_SPLIT:
-            periods.append(MentionPeriod(str(year), f"{folder}/{year}.md", tuple(found)))
+            periods.append(MentionPeriod(str(year), f"{folder}/{year}.md", found))
         else:
-            periods.extend(_quarters(year, found, folder, context))
+            periods.extend(_quarters(year, in_year, found, folder, context))
+        position += len(found)
     return periods
 
 
-def _quarters(year: int, slugs: list[str], folder: str, context: SiteContext) -> list[MentionPeriod]:
+MonthRun = tuple[tuple[int, int] | None, int]
+"""A month, (year, month), and how many of the listed articles it holds."""
+
+
+def _quarters(
+    year: int, months: list[MonthRun], slugs: tuple[str, ...], folder: str, context: SiteContext
+) -> list[MentionPeriod]:
     """A busy year's pages: a page per quarter, or per month of a quarter still too busy."""
-    by_quarter = _grouped(slugs, lambda day: (day.month - 1) // 3, context)
     periods: list[MentionPeriod] = []
-    for quarter, found in by_quarter.items():  # newest first
+    position = 0
+    for quarter, runs in groupby(months, key=lambda run: (run[0][1] - 1) // 3 if run[0] else 0):
+        in_quarter = list(runs)
+        found = _run(slugs, position, sum(count for _, count in in_quarter), context)
         if len(found) <= PERIOD_SPLIT:
             first, last = MONTH_NAMES[3 * quarter], MONTH_NAMES[3 * quarter + 2]
             periods.append(MentionPeriod(f"{first}–{last} {year}", f"{folder}/{year}-q{quarter + 1}.md", found))
-            continue
-        for month, in_month in _grouped(list(found), lambda day: day.month, context).items():
-            label = f"{MONTH_NAMES[month - 1]} {year}"
-            periods.append(MentionPeriod(label, f"{folder}/{year}-{month:02d}.md", in_month))
+        else:
+            inner = 0
+            for key, count in in_quarter:
+                assert key is not None  # a dated year's month
+                label = f"{MONTH_NAMES[key[1] - 1]} {year}"
+                periods.append(
+                    MentionPeriod(label, f"{folder}/{year}-{key[1]:02d}.md", _run(found, inner, count, context))
+                )
+                inner += count
+        position += len(found)
     return periods
 
 
-def _grouped(slugs: list[str], part: Callable[[date], int], context: SiteContext) -> dict[int, tuple[str, ...]]:
-    """Dated slugs by a part of their day, in the order given (newest first)."""
-    found: dict[int, list[str]] = {}
-    for slug in slugs:
-        day = context.published[slug]
-        assert day is not None  # grouped by its year before
-        found.setdefault(part(day), []).append(slug)
-    return {key: tuple(group) for key, group in found.items()}
+def _run(slugs: Sequence[str], start: int, count: int, context: SiteContext) -> tuple[str, ...]:
+    """slugs[start:start + count], checked to be one period's run: its first and last
+    articles share a year (or are both undated) only if the list was in date order, as
+    the cut by counts assumes."""
+    found = tuple(slugs[start : start + count])
+    first, last = context.month_of[found[0]], context.month_of[found[-1]]
+    same = first == last if first is None or last is None else first[0] == last[0]
+    assert same, "articles not in date order"
+    return found
 
 
 def render_mention_period(entity: Entity, periods: list[MentionPeriod], index: int, context: SiteContext) -> str:
