@@ -205,10 +205,8 @@ def _ingest(
     looked = [(path, *memo.lookup(path)) for path in files]
     unread = [(path, status) for path, status, results in looked if results is None]
     progress.advance(len(files) - len(unread))
-    read = map_with_progress(
-        _read_capture_file, [path for path, _ in unread], progress, threshold=PARALLEL_THRESHOLD,
-        setup=_set_ingest_settings, setup_args=(config.project_dir, config.max_capture_bytes),
-    )  # fmt: skip
+    reader = functools.partial(_read_capture_file, project_dir=config.project_dir, max_bytes=config.max_capture_bytes)
+    read = map_with_progress(reader, [path for path, _ in unread], progress, threshold=PARALLEL_THRESHOLD)
     fresh = {path: memo.record(path, status, *found) for (path, status), found in zip(unread, read, strict=True)}
     captures: list[Capture] = []
     failures: list[Failure] = []
@@ -220,17 +218,9 @@ def _ingest(
     return captures, failures
 
 
-_ingest_settings: tuple[Path, int] | None = None
-
-
-def _set_ingest_settings(project_dir: Path, max_bytes: int) -> None:
-    global _ingest_settings
-    _ingest_settings = (project_dir, max_bytes)
-
-
-def _read_capture_file(path: Path) -> tuple[int, list[Capture | Failure], Status | None]:
-    assert _ingest_settings is not None, "_set_ingest_settings was not run first"
-    project_dir, max_bytes = _ingest_settings
+def _read_capture_file(
+    path: Path, *, project_dir: Path, max_bytes: int
+) -> tuple[int, list[Capture | Failure], Status | None]:
     return read_now(path, lambda found: ingest_file(found, project_dir, max_bytes=max_bytes))
 
 

@@ -220,7 +220,7 @@ def test_home_lists_articles_newest_first_and_undated_last() -> None:
         annotate(make_article("new", "New story", published=date(2025, 6, 10))),
     ]
     home = render_site(items).pages["index.md"]
-    titles = re.findall(r"\[(\w+ story)\]", home)
+    titles = re.findall(r">(\w+ story)</a>", home)
     assert titles == ["New story", "Old story", "Undated story"]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 from build_tools.model import ArticleSummary
 from build_tools.render import html
@@ -54,8 +55,8 @@ def render_home(context: SiteContext) -> str:
         "",
         "## Latest articles",
         "",
+        _article_list(context.articles[:LATEST_ON_HOME], HOME_PAGE),
     ]
-    lines += [_article_line(item, HOME_PAGE) for item in context.articles[:LATEST_ON_HOME]]
     lines += ["", "## Archive by month", "", _month_links(context, HOME_PAGE)]
     return "\n".join(lines) + "\n"
 
@@ -73,34 +74,29 @@ def render_article_index(context: SiteContext) -> str:
 
 
 def article_years(context: SiteContext) -> dict[str, tuple[str, ...]]:
-    """Each year's page and the slugs it lists (newest first): what its render job shows."""
+    """Each year ('2025', or 'undated') and the slugs its page lists, newest first:
+    what its render job shows."""
     return {
-        year_page(year): tuple(item.slug for items in months.values() for item in items)
+        year: tuple(item.slug for items in months.values() for item in items)
         for year, months in _by_year(context).items()
     }
 
 
-def render_article_year(page: str, context: SiteContext) -> str:
-    """One year's articles by month, newest first. The month headings stay Markdown, so
-    MkDocs knows their anchors (links to them are checked); each month's list is raw HTML."""
-    year = page[len(YEARS_DIR) + 1 : -len(".md")]
-    months = _by_year(context).get(year, {})
-    title = f"Articles of {_year_title(year)}" if year != UNDATED else "Articles with no date"
-    lines = [
-        front_matter(title),
-        f"# {escape(title)}",
-        "",
-        f"[All years]({relative_link(page, ARTICLE_INDEX_PAGE)})",
-        "",
-    ]
-    for key, items in months.items():
-        lines += [
-            f"## {_month_title(key)} {{: #{key} }}",
-            "",
-            html.raw_block(html.bullet_list([_article_item(item, page) for item in items])),
-            "",
-        ]
-    return "\n".join(lines).rstrip() + "\n"
+def render_article_year(year: str, slugs: Sequence[str], context: SiteContext) -> str:
+    """One year's articles (`slugs`, newest first) by month. The month headings stay
+    Markdown, so MkDocs knows their anchors (links to them are checked); each month's
+    list is raw HTML."""
+    page = year_page(year)
+    title = f"Articles of {year}" if year != UNDATED else "Articles with no date"
+    lines = [front_matter(title), f"# {escape(title)}", "", f"[All years]({relative_link(page, ARTICLE_INDEX_PAGE)})"]
+    for key, items in _by_month(context.article(slug) for slug in slugs).items():
+        lines += ["", f"## {_month_title(key)} {{: #{key} }}", "", _article_list(items, page)]
+    return "\n".join(lines) + "\n"
+
+
+def _article_list(items: Iterable[ArticleSummary], page: str) -> str:
+    """Articles as one raw HTML list: date, headline linked, section."""
+    return html.raw_block(html.bullet_list([_article_item(item, page) for item in items]))
 
 
 def _article_item(item: ArticleSummary, page: str) -> str:
@@ -113,8 +109,8 @@ def _article_item(item: ArticleSummary, page: str) -> str:
 
 def _by_year(context: SiteContext) -> dict[str, dict[str, list[ArticleSummary]]]:
     years: dict[str, dict[str, list[ArticleSummary]]] = {}
-    for key, items in _by_month(context).items():  # newest first, undated last
-        years.setdefault(key[:4] if key != UNDATED else UNDATED, {})[key] = items
+    for key, items in _by_month(context.articles).items():  # newest first, undated last
+        years.setdefault(_year_of(key), {})[key] = items
     return years
 
 
@@ -122,36 +118,34 @@ def _year_title(year: str) -> str:
     return "Date unknown" if year == UNDATED else year
 
 
+def _year_of(month: str) -> str:
+    """The year of a month key ('2025-06' -> '2025'; 'undated' stays)."""
+    return month[:4] if month != UNDATED else UNDATED
+
+
 def _links_to_months(months: dict[str, list[ArticleSummary]], page: str) -> str:
     return " · ".join(
-        f"[{_month_title(key).split(' ')[0] if key != UNDATED else 'all'}]({_month_target(page, key)}) ({len(items):,})"
+        f"[{MONTH_NAMES[int(key[5:]) - 1] if key != UNDATED else 'all'}]({_month_target(page, key)}) ({len(items):,})"
         for key, items in months.items()
     )
 
 
 def _month_target(page: str, key: str) -> str:
     """The link from `page` to a month's heading on its year's page."""
-    return relative_link(page, year_page(key[:4] if key != UNDATED else UNDATED), key)
+    return relative_link(page, year_page(_year_of(key)), key)
 
 
-def _article_line(item: ArticleSummary, page: str) -> str:
-    article = item.article
-    date = human_date(article.published.value) if article.published else "date unknown"
-    section = f" · {escape(article.section)}" if article.section else ""
-    target = relative_link(page, article_page(item.slug))
-    return f"- {date} · [{escape(article.title)}]({target}){section}"
-
-
-def _by_month(context: SiteContext) -> dict[str, list[ArticleSummary]]:
+def _by_month(articles: Iterable[ArticleSummary]) -> dict[str, list[ArticleSummary]]:
+    """Articles by month key ('2025-06', or 'undated'), in the order given."""
     months: defaultdict[str, list[ArticleSummary]] = defaultdict(list)
-    for item in context.articles:  # already newest first
+    for item in articles:
         published = item.article.published
         months[f"{published.value.year}-{published.value.month:02d}" if published else UNDATED].append(item)
     return dict(months)
 
 
 def _month_links(context: SiteContext, page: str) -> str:
-    by_month = _by_month(context)
+    by_month = _by_month(context.articles)
     links = [f"[{_month_title(key)}]({_month_target(page, key)}) ({len(items):,})" for key, items in by_month.items()]
     return " · ".join(links) if links else "Nothing yet."
 

@@ -41,7 +41,13 @@ from build_tools.render.entity import (
     render_mention_period,
 )
 from build_tools.render.groupings import GroupingPage, grouping_pages
-from build_tools.render.indexes import article_years, render_article_index, render_article_year, render_home
+from build_tools.render.indexes import (
+    article_years,
+    render_article_index,
+    render_article_year,
+    render_home,
+    year_page,
+)
 from build_tools.render.timeline import TimelinePart, timeline_parts
 from build_tools.timeline.export import timelinejs_json
 
@@ -147,9 +153,11 @@ def plan_jobs(context: SiteContext, digests: Mapping[str, str] | None = None) ->
     for item in context.articles:
         slug = item.slug
         jobs.append(PageJob(f"article:{slug}", articles_key([slug]), _article_job(slug)))
-    for page, slugs in article_years(context).items():
+    for year, slugs in article_years(context).items():
         listed = articles_key(slugs)
-        jobs.append(PageJob(f"page:{page}", None if listed is None else _hash(page, listed), _year_job(page)))
+        jobs.append(
+            PageJob(f"page:{year_page(year)}", None if listed is None else _hash(year, listed), _year_job(year, slugs))
+        )
     periods: list[tuple[tuple[int, str], PageJob]] = []
     for entity_id, link in sorted(context.links.items()):
         if link.page is not None:
@@ -183,8 +191,8 @@ def _one(path: str, render: Callable[[SiteContext], str]) -> Callable[[SiteConte
     return lambda context: {path: render(context)}
 
 
-def _year_job(page: str) -> Callable[[SiteContext], dict[str, str]]:
-    return lambda context: {page: render_article_year(page, context)}
+def _year_job(year: str, slugs: tuple[str, ...]) -> Callable[[SiteContext], dict[str, str]]:
+    return lambda context: {year_page(year): render_article_year(year, slugs, context)}
 
 
 def _article_job(slug: str) -> Callable[[SiteContext], dict[str, str]]:
