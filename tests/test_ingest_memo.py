@@ -10,7 +10,7 @@ import pytest
 
 import build_tools.ingest.memo as memo_module
 from build_tools.ingest import ingest_file
-from build_tools.ingest.memo import IngestMemo
+from build_tools.ingest.memo import IngestMemo, read_now
 from build_tools.model import Capture, Failure
 
 SETTINGS = "max_bytes=1000000"
@@ -34,10 +34,16 @@ def no_racy_margin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(memo_module, "RACY_SECONDS", 0)
 
 
+def ingest(memo: IngestMemo, capture: Path, reader: CountingReader) -> list[Capture | Failure]:
+    """The file's results as a build gets them: remembered, else read and recorded."""
+    status, results = memo.lookup(capture)
+    return results if results is not None else memo.record(capture, status, *read_now(capture, reader))
+
+
 def remembered(memo_path: Path, capture: Path, reader: CountingReader) -> list[Capture | Failure]:
     """Ingest `capture` through the memo at `memo_path` (loaded and saved as a build does)."""
     memo = IngestMemo.load(memo_path, SETTINGS)
-    results = memo.ingest(capture, reader)
+    results = ingest(memo, capture, reader)
     memo.save({str(capture)})
     return results
 
@@ -83,7 +89,7 @@ def test_other_ingest_settings_void_the_memo(tmp_path: Path, no_racy_margin: Non
     reader = CountingReader(tmp_path)
     remembered(tmp_path / "memo.pickle", capture, reader)
     memo = IngestMemo.load(tmp_path / "memo.pickle", "max_bytes=5")
-    memo.ingest(capture, reader)
+    ingest(memo, capture, reader)
     assert reader.reads == 2
 
 

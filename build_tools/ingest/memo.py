@@ -68,13 +68,6 @@ class IngestMemo:
             pass
         return cls(path, settings, changed=True)
 
-    def ingest(self, path: Path, read: Callable[[Path], Results]) -> Results:
-        """The file's results: remembered when it is untouched since read, else `read(path)`."""
-        status, results = self.lookup(path)
-        if results is not None:
-            return results
-        return self.record(path, status, *read_now(path, read))
-
     def lookup(self, path: Path) -> tuple[Status | None, Results | None]:
         """The file's status now, and its results when remembered for that status."""
         status = file_status(path)
