@@ -319,6 +319,23 @@ def test_event_relative_amounts_and_the_day_told_about(
     assert (timex.type, timex.value) == (kind, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # A month or a year named in between does not move the day being told about.
+        ("Stocks rose on Friday, though jobs fell in May to a low not seen since 1983."
+         " The Dow ended the day higher.", "the day", "2025-06-06"),
+        ("Sales, reported on Monday, rose in May from a year ago; shares fell later in the day.",
+         "the day", "2025-06-09"),
+        ("Talks began on Friday morning; in 2019 a round had failed. They ended the same day.",
+         "the same day", "2025-06-06"),
+    ],
+)  # fmt: skip
+def test_a_day_reference_skips_months_and_years_named_since(text: str, expression: str, value: str) -> None:
+    timex = next(t for t in tag(text, ANCHOR) if t.text == expression)
+    assert timex.value == value
+
+
 def test_the_day_before_an_event_is_not_tagged_alone() -> None:
     assert [t.text for t in tag("on the day before the vote", ANCHOR)] == []
 

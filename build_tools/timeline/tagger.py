@@ -113,6 +113,7 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
     quarter: Timex | None = None  # the last quarter named: the reference time of "a year earlier"
     told: str | None = None  # the last calendar date named: the reference time of "the following year"
     month: Timex | None = None  # the last month named: "the same period last year" without a quarter
+    day: str | None = None  # the last day named, with or without a time of day
     folded = _fold(text)
     for match in LOWER_SCANNER.finditer(folded.lower()):
         rule = match.lastgroup
@@ -132,8 +133,8 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
             # "sales rose in February from the same period last year": that month, a year back.
             year, number = month.value.split("-")
             timex = replace(timex, value=f"{int(year) - back:04d}-{number}")
-        if hit.from_reference is not None and told is not None:
-            moved = relative.from_reference(told, *hit.from_reference)
+        if hit.from_reference is not None:
+            moved = _from_reference(hit.from_reference, told, day)
             if moved:  # keep a time of day: "at 6 a.m." on the day told about
                 timex = replace(timex, value=moved + timex.value[10:] if timex.value[10:11] == "T" else moved)
         if not back and _QUARTER_VALUE.fullmatch(timex.value) and _reported(timex.value, anchor):
@@ -143,12 +144,28 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
         timex, second = _day_edges(timex, text)
         if _CALENDAR_VALUE.fullmatch(timex.value):
             told = timex.value
+        if _DAY_VALUE.match(timex.value):
+            day = timex.value[:10]
         if _MONTH_VALUE.fullmatch(timex.value) and not back:
             month = timex
         found.append(timex)
         if second is not None:
             found.append(second)
     return found
+
+
+def _from_reference(reference: tuple[str, int, int], told: str | None, day: str | None) -> str | None:
+    """The value counted from the last date named (`told`), else from the last day named.
+
+    A day can only be counted from a day: "stocks rose on Friday, though jobs fell
+    in March ... the Dow ended the day higher" means Friday, not March (which is too
+    coarse) nor the publication date.
+    """
+    for value in (told, day):
+        moved = None if value is None else relative.from_reference(value, *reference)
+        if moved:
+            return moved
+    return None
 
 
 # The characters that fold oddly (see grammar.FOLDS_ODDLY), as the letter they match:
