@@ -385,6 +385,19 @@ def test_a_month_told_about_a_year_back(text: str, expression: str, value: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("holders may buy shares at half the then current market price", "then current", "PAST_REF"),
+        ("the then-current chairman resigned", "then-current", "PAST_REF"),
+        ("the current chairman resigned", "current", "PRESENT_REF"),
+        ("Then, current prices fell.", "current", "PRESENT_REF"),
+    ],
+)
+def test_then_current_is_a_past_time(text: str, expression: str, value: str) -> None:
+    assert (only(text).text, only(text).value) == (expression, value)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Teachers worry about what today's youth read.",

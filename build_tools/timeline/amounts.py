@@ -278,8 +278,8 @@ def set_(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def ref(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'now', 'currently' -> PRESENT_REF; 'recently' -> PAST_REF; 'the future', 'soon' -> FUTURE_REF."""
-    word = " ".join(m["ref"].lower().split())
+    """'now', 'currently' -> PRESENT_REF; 'recently', 'the then-current' -> PAST_REF; 'the future' -> FUTURE_REF."""
+    word = " ".join(m["ref"].lower().replace("-", " ").split())
     if m["ref"] == "Now" and ctx.text.startswith(",", ctx.end) and not ctx.before(30).strip():
         return None  # "Now, he says, ...": a discourse marker opening the sentence, not a time
     return Hit("DATE", _REFS[word])

@@ -166,7 +166,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # "previously", "soon", "quarterly results") are mostly left unannotated in
     # TimeBank/AQUAINT, as is "former" (a role, not a time): not tagged.
     ("ref", r"(?P<ref>right now|now|currently|nowadays|at present|presently|these days|the present|current"
-            r"|recently|formerly|lately|the past|the future|once upon a time"
+            r"|then[- ]current|recently|formerly|lately|the past|the future|once upon a time"
             r"|the near future|the (?:near|short|long) term(?!-))"),
 )  # fmt: skip
 
@@ -182,7 +182,7 @@ _FIRST_WORDS = (
     "comparable", "corresponding", "that", "preceding", "prior", "year", "about", "nearly", "almost", "some",
     "more", "over", "roughly", "just", "up", "at", "few", "several", "many", "couple", "hundred", "dozen",
     *_SMALL.split("|"), *_TEENS.split("|"), *_TENS.split("|"), "today", "yesterday", "tomorrow", "tonight",
-    "right", "now", "currently", "nowadays", "presently", "these", "recently", "formerly", "lately", "once",
+    "right", "now", "then", "currently", "nowadays", "presently", "these", "recently", "formerly", "lately", "once",
     "noon", "midday", "midnight", "spring", "summer", "fall", "autumn", "winter", "christmas", "new",
     "thanksgiving", "independence", "halloween", "valentine", "election", "hours?", "days?", "weeks?",
     "months?", "decades?", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "biweekly",

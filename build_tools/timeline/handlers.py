@@ -56,7 +56,7 @@ _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "these days": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "then current": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "once upon a time": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
