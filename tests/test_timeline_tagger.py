@@ -118,6 +118,19 @@ def test_month_names_that_are_names_or_verbs_are_skipped() -> None:
     assert tag("Theresa May said they may march.", ANCHOR) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Talks go on. The March accession was delayed.", ["2025-03"]),
+        ("This April's vote was close.", ["2025-04"]),
+        ("Envoy April Glaspie met him.", []),
+        ("Talks go on. The Nobel March awards are a name.", []),
+    ],
+)
+def test_a_sentence_opening_determiner_does_not_make_a_month_a_name(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, ANCHOR)] == values
+
+
 def test_counts_are_not_years() -> None:
     assert tag("about 1500 troops", ANCHOR) == []
 

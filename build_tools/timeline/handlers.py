@@ -387,8 +387,13 @@ def _looks_like_name(ctx: Context) -> bool:
     """'Theresa May', 'April Glaspie': a month name next to another capitalised word."""
     after = ctx.text[ctx.end : ctx.end + 2]
     before = ctx.before(20).rstrip()
-    prev_cap = bool(before) and before.split()[-1][:1].isupper() and not before.endswith((".", ":"))
+    previous = before.split()[-1] if before else ""
+    prev_cap = previous[:1].isupper() and previous not in _DETERMINERS and not before.endswith((".", ":"))
     return prev_cap or (after[:1] == " " and after[1:2].isupper())
+
+
+# Capitalised only because they open a sentence: "The March accession", "This May's vote".
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Each", "Every"})
 
 
 def _month_context(ctx: Context) -> bool:
