@@ -131,6 +131,14 @@ def test_a_sentence_opening_determiner_does_not_make_a_month_a_name(text: str, v
     assert [t.value for t in tag(text, ANCHOR)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [("the post-1959 politics", "post-1959"), ("pre-1990 rules", "pre-1990"), ("in mid-1996", "mid-1996")],
+)
+def test_a_year_with_a_prefix_is_the_year(text: str, expression: str) -> None:
+    assert (only(text).text, only(text).value) == (expression, expression[-4:])
+
+
 def test_counts_are_not_years() -> None:
     assert tag("about 1500 troops", ANCHOR) == []
 

@@ -58,7 +58,7 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def edge_year(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'mid-1996', 'the end of 1990': the year itself (TimeML puts the edge in a modifier)."""
+    """'mid-1996', 'the end of 1990', 'post-1959': the year itself (TimeML puts the edge in a modifier)."""
     return Hit("DATE", f"{int(m['year']):04d}")
 
 

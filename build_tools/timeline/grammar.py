@@ -119,7 +119,7 @@ RULES: tuple[tuple[str, str], ...] = (
                r"|(?:the\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
     ("century", r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[- ]century"),
     ("fiscal_year", rf"(?:fiscal(?:\s+year)?|calendar|FY|the\s+year)\s*(?P<year>{_YEAR4}|two thousand)\b"),
-    ("edge_year", rf"(?P<edge>{_EDGE})[- ](?P<year>{_YEAR4})\b"),
+    ("edge_year", rf"(?:(?P<edge>{_EDGE})[- ]|(?:pre|post)-)(?P<year>{_YEAR4})\b"),
     ("ago", rf"(?:(?:about|nearly|almost|some|more than|over|roughly|just)\s+)?(?P<num>{_NUM})[- ]"
             rf"(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now|hence)\b"),
     ("duration", rf"(?:the\s+|an?\s+)?(?:(?P<lead>past|last|next|first|coming|final|previous|following|latest)\s+)?"
@@ -183,6 +183,7 @@ _FIRST_WORDS = (
     "more", "over", "roughly", "just", "up", "at", "few", "several", "many", "couple", "hundred", "dozen",
     *_SMALL.split("|"), *_TEENS.split("|"), *_TENS.split("|"), "today", "yesterday", "tomorrow", "tonight",
     "right", "now", "then", "currently", "nowadays", "presently", "these", "recently", "formerly", "lately", "once",
+    "pre", "post",
     "noon", "midday", "midnight", "spring", "summer", "fall", "autumn", "winter", "christmas", "new",
     "thanksgiving", "independence", "halloween", "valentine", "election", "hours?", "days?", "weeks?",
     "months?", "decades?", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "biweekly",
