@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from build_tools.timeline.grammar import case_blind_scanner
+from build_tools.timeline.relative import easter_sunday
 from build_tools.timeline.tagger import Timex, TimexType, tag
 
 ANCHOR = date(2025, 6, 10)
@@ -483,6 +484,31 @@ def test_a_holiday_weeks_ahead_is_the_coming_one() -> None:
     anchor = date(1998, 10, 26)
     assert only("It is the main theme of our campaign to Election Day.", anchor).value == "1998-11-03"
     assert only("Sales at Christmas were weak.", date(1998, 12, 10)).value == "1997-12-25"
+
+
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [(1818, "03-22"), (1961, "04-02"), (2000, "04-23"), (2008, "03-23"), (2019, "04-21"), (2038, "04-25")],
+)
+def test_easter_falls_on_its_computed_sunday(year: int, day: str) -> None:
+    assert easter_sunday(year).isoformat() == f"{year}-{day}"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Shops close on Easter Sunday.", date(2025, 6, 10), "2025-04-20"),
+        ("Good Friday services will be held.", date(2025, 3, 30), "2025-04-18"),
+        ("Markets reopen on Easter Monday.", date(2025, 4, 19), "2025-04-21"),
+        ("Pilgrims prayed as Easter week began.", date(2000, 4, 17), "2000-W16"),  # under way: this year's
+    ],
+)
+def test_easter_and_its_days(text: str, anchor: date, value: str) -> None:
+    assert only(text, anchor).value == value
+
+
+def test_a_good_friday_in_lowercase_is_no_holiday() -> None:
+    assert tag("It was a good friday for markets.", ANCHOR) == []
 
 
 def test_a_time_of_day_falls_on_the_day_told_about() -> None:

@@ -365,15 +365,34 @@ _HOLIDAYS = {
 
 
 _HOLIDAY_AHEAD = 45
+# Days from Easter Sunday; Easter week (Holy Week) runs from the Monday before it.
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "easter week": -6}
+
+
+def easter_sunday(year: int) -> date:
+    """Western (Gregorian) Easter Sunday of `year`: the anonymous Gregorian computus."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leaps, left = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (century - leaps - (century - correction + 1) // 3 + 19 * golden + 15) % 30
+    week = (32 + 2 * left + 2 * (rest // 4) - moon - rest % 4) % 7
+    shift = (golden + 11 * moon + 22 * week) // 451
+    month, day = divmod(moon + week - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
-    """Fixed-date holidays, US Thanksgiving and Election Day, in the year the tense points to."""
-    name = m["name"].lower().replace("’", "'")
+    """Fixed-date holidays, US Thanksgiving and Election Day, Easter and its days, in the year the tense points to."""
+    name = " ".join(m["name"].lower().replace("’", "'").split())
+    if name in _EASTER_DAYS and not m["name"][:1].isupper():
+        return None  # "a good friday for markets"
     rel = (m["rel"] or "").lower()
     future = rel == "next" or (not rel and ctx.future())
 
     def on(year: int) -> date:
+        if name in _EASTER_DAYS:  # "Easter week" is placed by its Monday: under way until Easter
+            return easter_sunday(year) + timedelta(days=_EASTER_DAYS[name])
         if name.startswith("thanksgiving"):
             first = date(year, 11, 1)
             return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -388,7 +407,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
         # A holiday a few weeks ahead is the coming one unless a past verb
         # governs it ("campaign from now to Election Day").
         if future or ((coming - anchor).days <= _HOLIDAY_AHEAD and rel != "last" and not ctx.close_past()):
-            return nz.day_value(next(d for d in days if d >= anchor))
-        return nz.day_value([d for d in days if d <= anchor][-1])
+            day = coming
+        else:
+            day = [d for d in days if d <= anchor][-1]
+        return nz.week_value(day) if name == "easter week" else nz.day_value(day)
 
     return _relative("DATE", ctx, make)
