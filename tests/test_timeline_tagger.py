@@ -317,11 +317,17 @@ def test_ages_and_shares_are_not_durations(text: str) -> None:
         ("He fled in June 1998 and returned later that year", "later that year", "1998"),
         ("The plant shut on June 2, 2020; the preceding day it was calm", "the preceding day", "2020-06-01"),
         ("Nothing was named before the following day", "the following day", "2025-06-11"),  # falls back to the anchor
+        ("He was arrested on June 2 and released the next day.", "the next day", "2025-06-03"),
     ],
 )
 def test_anaphoric_expressions_count_from_the_last_date_named(text: str, expression: str, value: str) -> None:
     timex = next(t for t in tag(text, ANCHOR) if t.text == expression)
     assert timex.value == value
+
+
+@pytest.mark.parametrize("text", ["Results are due in the next day or two.", "The next days were hard."])
+def test_the_next_day_or_two_is_not_a_day(text: str) -> None:
+    assert tag(text, ANCHOR) == []
 
 
 @pytest.mark.parametrize(

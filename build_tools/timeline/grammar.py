@@ -139,7 +139,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("the_day", r"(?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\bfinish\s)|(?<=\bfinished\s)"
                 r"|(?<=\bclose\s)|(?<=\bclosed\s)|(?<=\bfor\s)|(?<=\bin\s))the\s+day(?!\s+(?:before|after|of|when|that)\b|[-\w])"),
     # Counted from the last date the text named, not from the publication date.
-    ("anaphoric", r"(?:(?:later|earlier)\s+)?(?:that|the\s+same|the\s+following|the\s+preceding|the\s+prior)"
+    ("anaphoric", r"(?:(?:later|earlier)\s+)?(?:that|the\s+same|the\s+following|the\s+preceding|the\s+prior"
+                  r"|the\s+next(?=\s+day\b(?!\s+or\b)))"
                   r"\s+(?P<unit>day|week|month|year)(?<!that\sday)(?<!that\sweek)(?<!that\smonth)(?!-)"
                   r"(?:(?:(?<=same\sday)|(?<=same\sweek)|(?<=same\smonth))\s+(?P<back>a\s+year\s+(?:ago|earlier|before)|last\s+year"
                   r"|of\s+last\s+year|the\s+(?:previous|prior)\s+year))?"),

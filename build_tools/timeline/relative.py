@@ -109,11 +109,13 @@ def edge_rel(m: re.Match[str], ctx: Context) -> Hit | None:
     return _relative("DATE", ctx, lambda a: unit_value(a, unit, shift))
 
 
-_ANAPHORIC_SHIFTS = {"that": 0, "the same": 0, "the following": 1, "the preceding": -1, "the prior": -1}
+_ANAPHORIC_SHIFTS = {
+    "that": 0, "the same": 0, "the following": 1, "the next": 1, "the preceding": -1, "the prior": -1,
+}  # fmt: skip
 
 
 def anaphoric(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'the following year', 'that year', 'the same day': from the last date named.
+    """'the following year', 'that year', 'the same day', 'the next day': from the last date named.
 
     The handler's own value counts from the anchor (used when no date was
     named before); the tagger replaces it from the reference when there is one.
