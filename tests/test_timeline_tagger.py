@@ -215,6 +215,8 @@ FIRST_WORD_SAMPLES = (
     "Twenty-five years, fifteen minutes, a hundred days, a dozen years, one night, many decades, few centuries.",
     "Quarter a year ago, period last year, comparable quarter a year earlier, that year, the preceding day, prior"
     " month, latter half of 2024, by year-end, for the day, 0800 UTC, 2 1/2 years, three trading days later.",
+    "H1 2025, fiscal H2 2024, Easter week, Good Friday, Easter Monday, post-1959, pre-1990, the then-current price,"
+    " the next day.",
 )
 
 
@@ -490,6 +492,14 @@ def test_a_holiday_weeks_ahead_is_the_coming_one() -> None:
     anchor = date(1998, 10, 26)
     assert only("It is the main theme of our campaign to Election Day.", anchor).value == "1998-11-03"
     assert only("Sales at Christmas were weak.", date(1998, 12, 10)).value == "1997-12-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("H1 2025 sales rose", ["2025-H1"]), ("in fiscal H2 2024", ["2024-H2"]), ("the H1N1 flu", []), ("H1 results", [])],
+)
+def test_half_years_written_short(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, ANCHOR)] == values
 
 
 @pytest.mark.parametrize(

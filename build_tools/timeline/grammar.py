@@ -103,7 +103,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|(?:last|latter)(?=\s+\w+\s+of\s))"
                 r"[- ](?:fiscal[- ])?(?P<unit>quarter|half|two quarters)"
                 rf"(?:\s+of\s+(?:(?P<year>{_YEAR4})|(?:the\s+)?(?P<rel2>this|last|next|current|previous)\s+year))?"),
-    ("q_short", rf"(?:fiscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<year>{_YEAR4}))?"),
+    ("q_short", rf"(?:fiscal\s+)?(?:Q(?P<ord>[1-4])(?:\s+(?P<year>{_YEAR4}))?|H(?P<half>[12])\s+(?P<hyear>{_YEAR4}))"),
     # "the same period last year", "the quarter a year ago", "last year's quarter":
     # the quarter being reported, a year before.
     ("ago_period", r"(?:the\s+)?(?:(?:same|comparable|corresponding|year-ago|year-earlier)\s+)?(?:quarter|period)"
@@ -212,7 +212,7 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 
 # A digit, an apostrophe ("'98"), "FY2024" or "Q3" may start an expression too; a
 # month or weekday abbreviation may take a full stop ("Jan.", "Tues.").
-_FIRST = rf"(?:[\d'’]|fy|q[1-4]|(?:{_by_first_letter(_FIRST_WORDS)})\.?\b)"
+_FIRST = rf"(?:[\d'’]|fy|q[1-4]|h[12]|(?:{_by_first_letter(_FIRST_WORDS)})\.?\b)"
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 

@@ -280,7 +280,9 @@ YEAR_OF_QUARTER = -2
 
 
 def q_short(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'Q3 2025' (the capital Q keeps 'q3' in codes and handles out)."""
+    """'Q3 2025', 'H1 2025' (the capital keeps 'q3' in codes and handles out)."""
+    if m["half"]:  # written with its year only: a bare "H1" is as often a visa or a heading
+        return Hit("DATE", f"{int(m['hyear']):04d}-H{m['half']}") if "H" in m.group() else None
     if "Q" not in m.group():
         return None
     if m["year"]:
