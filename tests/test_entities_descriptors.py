@@ -85,6 +85,42 @@ def test_no_descriptor(text: str, expected: list[tuple[str, str, EntityType]]) -
     assert mentions(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Adjectives alone describe the name: its state, and for a place the part meant.
+        ("Shares of the embattled Boeing fell.", [("the embattled Boeing", "Boeing", ORG)]),
+        ("Shares of bankrupt Lehman Brothers fell.", [("bankrupt Lehman Brothers", "Lehman Brothers", ORG)]),
+        ("Protests spread in downtown Chicago on Monday.", [("downtown Chicago", "Chicago", L)]),
+        ("Fighting went on in northern Iraq.", [("northern Iraq", "Iraq", L)]),
+        # The name owns the next phrase: its "the" goes with "board", the adjective stays.
+        (
+            "Sony will name members of the merged Nissan's board.",
+            [("Sony", "Sony", ORG), ("merged Nissan", "Nissan", ORG)],
+        ),
+    ],
+)
+def test_adjectives_alone_are_a_descriptor(text: str, expected: list[tuple[str, str, EntityType]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The name premodifies a noun: the adjective goes with "chief".
+        ("The former Toyota chief spoke.", [("Toyota", "Toyota", ORG)]),
+        # A relation to another body describes the name by that body.
+        ("Orders went to rival Boeing instead.", [("Boeing", "Boeing", ORG)]),
+        # Indefinite: "a new Toyota" is a car (or a firm reborn), no phrase of the name.
+        ("He sold a new Toyota on Monday.", [("Toyota", "Toyota", ORG)]),
+        # A person's name never takes one.
+        ("The former Mary Barra deal closed.", [("Mary Barra", "Mary Barra", P)]),
+    ],
+)
+def test_no_adjective_descriptor(text: str, expected: list[tuple[str, str, EntityType]]) -> None:
+    assert mentions(text) == expected
+
+
 def test_article_of_a_premodifying_name_goes_with_the_outer_phrase() -> None:
     # "the" goes with "plant", as in `determiners`; the descriptor still goes with GM.
     assert mentions("Workers at the automaker GM plant struck.") == [("automaker GM", "GM", ORG)]

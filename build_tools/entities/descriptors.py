@@ -18,6 +18,10 @@ What counts as a descriptor is general English, read right to left from the name
   adjectives ("Japanese") and place names used as nouns ("U.S.", "United States");
 - then at most one possessor, a place or a common noun of place ("Japan's",
   "the country's"), and the article "the".
+With no kind noun, adjectives alone that describe the thing named are its
+descriptor ("the emerging Chrysler", "downtown San Jose"); and an organisation's
+or place's possessive right before the name opens the mention as "the" does
+("Singapore's Changi Airport", `possessor_start`).
 The phrase must end on its left at something no noun phrase goes through: a
 line or sentence start, punctuation, a preposition, conjunction or verb. An
 unknown word there may be a premodifier this vocabulary lacks ("parent
@@ -37,7 +41,7 @@ from build_tools.entities import gazetteer as gz
 from build_tools.entities.determiners import PHRASE_ENDERS, heads_phrase, mention_start
 from build_tools.model import EntityType
 
-__all__ = ["MODIFIERS", "ORG_KINDS", "PLACE_KINDS", "covered", "descriptor_start", "highlight_start"]
+__all__ = ["MODIFIERS", "ORG_KINDS", "PLACE_KINDS", "covered", "descriptor_start", "highlight_start", "possessor_start"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -120,6 +124,27 @@ MODIFIERS = ORG_KINDS | PLACE_KINDS | _words(
     """
 )
 
+# Adjectives that describe the named thing itself, so that they and the name are one
+# noun phrase with no kind noun between ("the emerging Chrysler", "bankrupt Lehman
+# Brothers", "downtown San Jose", "northern Iraq"): its state or time, and for a place
+# the part of it meant. Relations to another body ("rival Boeing") describe it by
+# that body, and stay out as they do before a kind noun.
+_STATE_ADJECTIVES = _words(
+    """
+    new former emerging merged combined restructured struggling ailing troubled embattled
+    beleaguered bankrupt insolvent defunct
+    """
+)
+_NAME_ADJECTIVES = {
+    EntityType.ORGANIZATION: _STATE_ADJECTIVES,
+    EntityType.PLACE: _STATE_ADJECTIVES
+    | _words(
+        """
+        downtown uptown midtown northern southern eastern western central northeastern
+        northwestern southeastern southwestern
+        """
+    ),
+}
 # The second half of hyphen compounds that premodify: "state-owned", "Tokyo-based".
 _HYPHEN_TAILS = _words("based owned run controlled backed listed held operated funded led registered headquartered")
 # Common nouns whose possessive opens a descriptor: "the world's largest retailer".
@@ -146,6 +171,11 @@ _OPENING = tuple("(\"“‘'")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+")
 _MAX_WORDS = 9
 _NUMBER_ONE = re.compile(r"No\.\d{1,2}")
+# The possessive between an owner's name and the name it owns: "Boeing's", "Boeing 's"
+# (MEANTIME's spacing), "Airbus'" (an owner ending in "s" takes the apostrophe alone).
+_OWNERS_POSSESSIVE = re.compile(r"(?:\s?['’]s|(?<=s)\s?['’]) ")
+# Days that own a name as news writes it ("today's GM", "yesterday's Apple").
+_DAY_OWNER = re.compile(r"(?:^|(?<=[\s(\"“]))(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight) ?['’]s $")
 _VERB_ENDINGS = ("ed", "ly", "ing")
 _HEADS = {EntityType.ORGANIZATION: ORG_KINDS, EntityType.PLACE: PLACE_KINDS}
 
@@ -191,6 +221,15 @@ def descriptor_start(text: str, start: int, end: int, kind: EntityType | None) -
     if head is None:
         return start
     head_start, word = head
+    if kind is not None and word in _NAME_ADJECTIVES[kind]:
+        # No kind noun: the adjectives alone describe the name, when the name ends the
+        # phrase or owns the next one ("the emerging Chrysler's board"); in "the former
+        # Chrysler chief" the adjective goes with "chief".
+        heads_it = heads_phrase(text, end)
+        if not heads_it and _OWNERS_POSSESSIVE.match(text, end) is None:
+            return start
+        left = _premodifiers_start(text, head_start, heads_it)
+        return start if left is None else left
     if word not in heads:
         capitalised = word[:1].isupper() and word.lower() in heads
         return head_start if capitalised and _opens_sentence(text, head_start) else start
@@ -199,6 +238,34 @@ def descriptor_start(text: str, start: int, end: int, kind: EntityType | None) -
         return start  # "did not exchange GM's debt", "to bank Barclays": a verb, no kind
     left = _premodifiers_start(text, head_start, heads_phrase(text, end))
     return start if left is None else left
+
+
+def possessor_start(text: str, start: int, end: int, kind: EntityType | None, owner: Extent | None) -> int:
+    """Where the mention of a name its possessor opens starts, or `start` when it has none.
+
+    "Singapore's Changi Airport", "Boeing's Launch Systems", "today's GM": the
+    possessive is the determiner of the name's noun phrase, as "the" is, and
+    MEANTIME and ACE mark the phrase with it as one mention (the owner is a
+    mention of its own inside it, which non-overlapping highlights cannot
+    show; as with a place inside a descriptor, the owner goes). `owner` is the
+    organisation or place mention just before the name, if any; a person's
+    name is never passed (it keeps its highlight: "Obama's White House"). Only
+    an organisation or place that heads its own phrase is opened so: in
+    "Ford's US sales" the possessive goes with "sales".
+    """
+    if kind not in _HEADS or start < 3 or text[start - 1] != " ":
+        return start
+    if owner is not None and _OWNERS_POSSESSIVE.fullmatch(text, owner.end, start):
+        # The owner's "the" opens the whole phrase: "the United Kingdom's Royal Air Force".
+        article = _word_before(text, owner.start)
+        left = article[0] if article and article[1] in _ARTICLES else owner.start
+    else:
+        window = max(0, start - 12)
+        day = _DAY_OWNER.search(text[window:start])
+        if day is None:
+            return start
+        left = window + day.start()
+    return left if heads_phrase(text, end) else start
 
 
 def _word_before(text: str, at: int) -> tuple[int, str] | None:

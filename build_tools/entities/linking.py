@@ -178,7 +178,10 @@ def _full_mentions(texts: list[str], registry: Registry, suppress: frozenset[str
         for span in recognise(text):
             name_start = span.start + span.lead
             # (`known` is empty in most blocks: no registered name there)
-            if span.name in suppress or (known and _overlaps(name_start, span.end, known)):
+            if span.name in suppress:
+                continue
+            if known and _overlaps(name_start, span.end, known):
+                known = _with_lead_of(span, known, text)
                 continue
             if known and _overlaps(span.start, name_start, known):
                 # A registered place premodifying the descriptor ("U.S." in "U.S. automaker
@@ -190,6 +193,25 @@ def _full_mentions(texts: list[str], registry: Registry, suppress: frozenset[str
         hits.extend(_Hit(index, h.start, h.end, h.text, h.entity) for h in known)
         hits.extend(found)
     return hits
+
+
+def _with_lead_of(span: NameSpan, known: list[_Hit], text: str) -> list[_Hit]:
+    """The registry's hits, the one for the recognised name taking the name's longer lead.
+
+    A registered name owned by an unregistered one ("Singapore's Changi Airport"
+    with only the airport registered) is highlighted as the recogniser
+    highlights it: the registry alone does not know the owner is a name
+    (see `descriptors.possessor_start`). Hits inside that lead go, as they do
+    inside a descriptor.
+    """
+    name_start = span.start + span.lead
+    same = [h for h in known if h.end == span.end and span.start < h.start <= name_start]
+    if not same or any(h.start < span.start < h.end for h in known):
+        return known  # another extent, or the lead would cut a registered name in two
+    hit = same[0]
+    kept = [h for h in known if h is not hit and not span.start <= h.start < hit.start]
+    kept.append(_Hit(hit.block, span.start, hit.end, text[span.start : hit.end], hit.entity))
+    return sorted(kept, key=lambda h: h.start)
 
 
 def unreviewed_entity(span: NameSpan) -> Entity:

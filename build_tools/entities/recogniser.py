@@ -19,8 +19,8 @@ from build_tools.entities import gazetteer as gz
 from build_tools.entities import nouns
 from build_tools.entities.context import type_by_context
 from build_tools.entities.cues import extend_events, is_acronym, resolve, type_by_shape
-from build_tools.entities.descriptors import covered, highlight_start
-from build_tools.entities.determiners import mention_start
+from build_tools.entities.descriptors import covered, highlight_start, possessor_start
+from build_tools.entities.determiners import WIDENED_TYPES, mention_start
 from build_tools.entities.joins import add_surnames, join_names
 from build_tools.entities.tokens import (
     Candidate,
@@ -84,15 +84,20 @@ class _LowerCaseWords:
 
 
 def _with_leads(spans: list[NameSpan], text: str) -> list[NameSpan]:
-    """Each span widened to its article or descriptor; names inside a descriptor go.
+    """Each span widened to its article, descriptor or possessor; names inside go.
 
     A place premodifying a descriptor ("U.S." in "U.S. automaker GM") is part of
-    that mention, not one of its own. A descriptor that would cut through
-    another name is not taken (the name keeps its article alone).
+    that mention, not one of its own, and so is an organisation or place owning
+    the name ("Singapore" in "Singapore's Changi Airport"). A descriptor that
+    would cut through another name is not taken (the name keeps its article alone).
     """
     widened: list[NameSpan] = []
     for span in spans:
-        wide = _with_lead(span, text, highlight_start(text, span.start, span.end, span.type))
+        start = highlight_start(text, span.start, span.end, span.type)
+        if start == span.start:
+            owner = widened[-1] if widened and widened[-1].type in WIDENED_TYPES else None
+            start = possessor_start(text, span.start, span.end, span.type, owner)
+        wide = _with_lead(span, text, start)
         inside = covered(widened, wide.start)
         if inside is None:
             wide, inside = _with_lead(span, text, mention_start(text, span.start, span.end, span.type)), 0
