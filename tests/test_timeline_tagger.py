@@ -376,6 +376,11 @@ def test_the_day_before_an_event_is_not_tagged_alone() -> None:
         ("Officials postponed until Thursday any action on the case", "2025-06-12"),
         ("Until Thursday, they had not called him a suspect", "2025-06-05"),
         ("Protesters planned a large demonstration on Saturday", "2025-06-14"),
+        ("A hearing is set for Thursday.", "2025-06-12"),
+        ("The report is due Friday.", "2025-06-13"),
+        ("Elections are due in November.", "2025-11"),
+        ("The verdict, set on Monday, was appealed.", "2025-06-09"),  # a participle: no plan
+        ("The payment had been due on Friday.", "2025-06-06"),
     ],
 )
 def test_until_and_planned_point_ahead(text: str, value: str) -> None:

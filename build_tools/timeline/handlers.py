@@ -29,10 +29,13 @@ NO_ANCHOR = "relative expression: needs the publication date"
 # Only a lower-case word is a verb in -ed: "United States", "Fred" are names;
 # an adjective in un-...-ed ("on an unspecified date") is no verb at all.
 # "As previously planned", "had planned": a plan made in the past, no future cue.
+# "is set for", "due on/in/for", "is due": a date still to come (not the participle
+# "a record set on Aug. 6").
 _TENSE = re.compile(
     r"(?P<future>\b(?:will|won['’]t|shall|going to"
     r"|(?<!had been )(?:plans?|planned|planning|intends?|expects?|expected"
     r"|scheduled|due|set|likely|ready|is|are|hopes?|aims?) to|(?<!had been )scheduled|upcoming|next"
+    r"|(?<!had been )(?:(?:is|are) set|due) for|(?<!had been )due (?:on|in)|(?:is|are) due"
     r"|as (?:soon|early) as|would be [a-z]+ing"
     r"|(?<!previously )(?<!had )planned|planning"
     r"|to be)\b|['’]ll\b)"
