@@ -27,7 +27,10 @@ def mentions(text: str) -> list[tuple[str, str, EntityType]]:
     [
         ("Shares of Japanese carmaker Toyota rose.", [("Japanese carmaker Toyota", "Toyota", ORG)]),
         ("The state-owned oil firm Petrobras fell.", [("The state-owned oil firm Petrobras", "Petrobras", ORG)]),
-        ("Tokyo-based carmaker Toyota said sales rose.", [("Tokyo-based carmaker Toyota", "Toyota", ORG)]),
+        (
+            "Tokyo-based carmaker Toyota said sales rose.",
+            [("Tokyo-based carmaker Toyota", "Toyota", ORG), ("Tokyo", "Tokyo", L)],
+        ),
         ("The No. 1 automaker Toyota sold more cars.", [("The No. 1 automaker Toyota", "Toyota", ORG)]),
         ("the country's largest bank ICBC said", [("the country's largest bank ICBC", "ICBC", ORG)]),
         # A sentence's first word is capitalised by position only.
@@ -46,13 +49,19 @@ def test_descriptor_is_in_the_mention(text: str, expected: list[tuple[str, str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A place used as a noun, or a place's possessive, is part of the descriptor, not a mention of its own.
-        ("U.S. automaker GM plans to close plants.", [("U.S. automaker GM", "GM", ORG)]),
-        ("Japan's biggest airline ANA cut fares.", [("Japan's biggest airline ANA", "ANA", ORG)]),
+        # A place used as a noun, or a place's possessive, is part of the descriptor and a
+        # mention of its own nested in it, after it: the place's page lists the article.
+        ("U.S. automaker GM plans to close plants.", [("U.S. automaker GM", "GM", ORG), ("U.S.", "U.S.", L)]),
+        (
+            "Japan's biggest airline ANA cut fares.",
+            [("Japan's biggest airline ANA", "ANA", ORG), ("Japan", "Japan", L)],
+        ),
+        # A nationality is no name: nothing is nested.
+        ("Shares of Swiss bank UBS rose.", [("Swiss bank UBS", "UBS", ORG)]),
         ("New York-based bank Citigroup said", [("New York-based bank Citigroup", "Citigroup", ORG)]),
     ],
 )
-def test_place_inside_a_descriptor_is_part_of_it(text: str, expected: list[tuple[str, str, EntityType]]) -> None:
+def test_place_inside_a_descriptor_is_nested_in_it(text: str, expected: list[tuple[str, str, EntityType]]) -> None:
     assert mentions(text) == expected
 
 
@@ -154,16 +163,20 @@ TEXT = "Shares of U.S. automaker GM fell; GM said so."
 
 def test_entity_is_named_without_the_descriptor() -> None:
     found, entities = find_mentions(_article(TEXT), Registry())
-    assert [(m.text, m.entity_id) for m in found] == [("U.S. automaker GM", "unreviewed-gm"), ("GM", "unreviewed-gm")]
-    assert [(e.id, e.name) for e in entities] == [("unreviewed-gm", "GM")]
+    assert [(m.text, m.entity_id) for m in found] == [
+        ("U.S. automaker GM", "unreviewed-gm"),
+        ("U.S.", "unreviewed-u-s"),
+        ("GM", "unreviewed-gm"),
+    ]
+    assert [(e.id, e.name) for e in entities] == [("unreviewed-gm", "GM"), ("unreviewed-u-s", "U.S.")]
 
 
 @pytest.mark.parametrize("registry", [_registry(US, GM), _registry(US)], ids=["both registered", "place registered"])
 def test_registered_names_take_the_same_descriptor(registry: Registry) -> None:
-    found, entities = find_mentions(_article(TEXT), registry)
-    assert [m.text for m in found] == ["U.S. automaker GM", "GM"]
+    found, _ = find_mentions(_article(TEXT), registry)
+    assert [m.text for m in found] == ["U.S. automaker GM", "U.S.", "GM"]
     assert all(TEXT[m.start : m.end] == m.text for m in found)
-    assert "united-states" not in {e.id for e in entities}
+    assert found[1].entity_id == "united-states"  # the registered place, nested in the descriptor
 
 
 def test_highlight_with_a_descriptor_renders_as_one_span_named_by_the_entity() -> None:

@@ -1,12 +1,19 @@
-"""Mention extent: an organisation's or place's possessive before a name opens that name's mention."""
+"""Mention extent: an organisation's or place's possessive before a name opens that name's mention.
+
+The possessor stays a mention of its own, nested in the one it opens (as MEANTIME
+marks both): its entity's page lists the article.
+"""
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+import json
+from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 
 import pytest
+from click.testing import CliRunner
 
+from build_tools.cli import main
 from build_tools.entities.descriptors import possessor_start
 from build_tools.entities.linking import find_mentions
 from build_tools.entities.recogniser import recognise
@@ -24,18 +31,25 @@ def mentions(text: str) -> list[tuple[str, str, EntityType]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Jets land at Singapore's Changi Airport daily.", [("Singapore's Changi Airport", "Changi Airport", L)]),
+        (
+            "Jets land at Singapore's Changi Airport daily.",
+            [("Singapore's Changi Airport", "Changi Airport", L), ("Singapore", "Singapore", L)],
+        ),
         # MEANTIME's spacing, and an owner ending in "s" with the apostrophe alone.
         (
             "Jobs at Boeing 's Integrated Defense Systems were cut .",
-            [("Boeing 's Integrated Defense Systems", "Integrated Defense Systems", ORG)],
+            [("Boeing 's Integrated Defense Systems", "Integrated Defense Systems", ORG), ("Boeing", "Boeing", ORG)],
         ),
-        ("A jet left Airbus' Delivery Center today.", [("Airbus' Delivery Center", "Delivery Center", L)]),
-        # The owner's "the" opens the whole phrase.
+        (
+            "A jet left Airbus' Delivery Center today.",
+            [("Airbus' Delivery Center", "Delivery Center", L), ("Airbus", "Airbus", ORG)],
+        ),
+        # The owner's "the" opens the whole phrase; the owner is the name alone.
         (
             "A contract to supply the United Kingdom's Royal Air Force with tankers.",
-            [("the United Kingdom's Royal Air Force", "Royal Air Force", ORG)],
+            [("the United Kingdom's Royal Air Force", "Royal Air Force", ORG), ("United Kingdom", "United Kingdom", L)],
         ),
+        # A day owns no name: nothing nested.
         ("It is an exciting time at today's Ford.", [("today's Ford", "Ford", ORG)]),
     ],
 )
@@ -89,9 +103,35 @@ SINGAPORE = Entity("singapore", "Singapore", L)
 
 @pytest.mark.parametrize("registered", [(AIRPORT,), (AIRPORT, SINGAPORE), (SINGAPORE,), ()])
 def test_registered_names_take_the_same_possessor(registered: tuple[Entity, ...]) -> None:
-    """The highlight is the same whichever of the two names the registry knows."""
+    """The mentions are the same whichever of the two names the registry knows, each
+    linked to the registered entity when there is one."""
     text = "Jets land at Singapore's Changi Airport daily."
-    found, _ = find_mentions(_article(text), _registry(*registered))
-    assert [m.text for m in found] == ["Singapore's Changi Airport"]
-    expected = "changi-airport" if AIRPORT in registered else "unreviewed-changi-airport"
-    assert [m.entity_id for m in found] == [expected]
+    found, entities = find_mentions(_article(text), _registry(*registered))
+    assert [(m.start, m.end, m.text) for m in found] == [(13, 39, "Singapore's Changi Airport"), (13, 22, "Singapore")]
+    airport = "changi-airport" if AIRPORT in registered else "unreviewed-changi-airport"
+    singapore = "singapore" if SINGAPORE in registered else "unreviewed-singapore"
+    assert [m.entity_id for m in found] == [airport, singapore]
+    assert [e.id for e in entities] == [airport, singapore]
+
+
+def test_only_the_nearest_owner_opens_the_mention() -> None:
+    # "Toyota" owns the office and heads no phrase of its own ("Japan's" goes with the
+    # office's phrase, which the recogniser does not follow so far): Japan stays apart.
+    text = "Talks at Japan's Toyota's Tokyo Office went on."
+    assert [(s.text, s.name) for s in recognise(text)] == [
+        ("Japan", "Japan"),
+        ("Toyota's Tokyo Office", "Tokyo Office"),
+        ("Toyota", "Toyota"),
+    ]
+
+
+def test_entities_command_prints_the_owner_nested_in_the_mention(tmp_path: Path) -> None:
+    path = tmp_path / "e.txt"
+    path.write_text("Flights left Singapore's Changi Airport on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["entities", "--no-registry", str(path)])
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(f["start"], f["end"], f["text"], f["type"], f["name"]) for f in found] == [
+        (13, 39, "Singapore's Changi Airport", "place", "Changi Airport"),
+        (13, 22, "Singapore", "place", "Singapore"),
+    ]

@@ -6,7 +6,9 @@ carmaker Toyota", "the world's largest retailer Wal-Mart", "the Thai capital
 Bangkok". The descriptor and the name are one noun phrase, which MEANTIME and
 ACE mark as one mention, and a reader takes as one unit; so the highlight
 covers it, as it covers the name's own "the" (see `determiners`). The entity
-(its name, id, registry lookup, page) never includes the descriptor.
+(its name, id, registry lookup, page) never includes the descriptor. A name
+inside the descriptor ("U.S.", "Japan's") is a mention of its own besides,
+nested in this one (MEANTIME marks it too, or leaves it out of the score).
 
 What counts as a descriptor is general English, read right to left from the name:
 - a head noun that names a kind of organisation or place (`ORG_KINDS`,
@@ -246,8 +248,8 @@ def possessor_start(text: str, start: int, end: int, kind: EntityType | None, ow
     "Singapore's Changi Airport", "Boeing's Launch Systems", "today's GM": the
     possessive is the determiner of the name's noun phrase, as "the" is, and
     MEANTIME and ACE mark the phrase with it as one mention (the owner is a
-    mention of its own inside it, which non-overlapping highlights cannot
-    show; as with a place inside a descriptor, the owner goes). `owner` is the
+    mention of its own inside it, which the recogniser keeps nested, as it
+    keeps a place inside a descriptor). `owner` is the
     organisation or place mention just before the name, if any; a person's
     name is never passed (it keeps its highlight: "Obama's White House"). Only
     an organisation or place that heads its own phrase is opened so: in

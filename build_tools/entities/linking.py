@@ -12,6 +12,10 @@ Rules, in order of strength:
 4. An organisation's or place's mention takes in the "the" of its own noun
    phrase ("the United States"), registered or not; the entity's name and id
    never do.
+5. A name inside another's mention, owning it or in its descriptor
+   ("Singapore" in "Singapore's Changi Airport", "US" in "US automaker GM"), is
+   a mention of its own, nested in the other: its entity's page lists the
+   article. A mention that would cut another in two is dropped.
 """
 
 from __future__ import annotations
@@ -42,6 +46,12 @@ class _Hit:
     end: int
     text: str
     entity: Entity
+    lead: int = 0
+    """Characters before the name: its article, descriptor or possessor (as `NameSpan.lead`)."""
+
+    @property
+    def name_start(self) -> int:
+        return self.start + self.lead
 
 
 def find_mentions(
@@ -54,7 +64,8 @@ def find_mentions(
         registry: the curated entities (may be empty).
         suppress: names never highlighted (data/suppress.yml).
     Returns:
-        (mentions sorted by block and offset, entities in order of first mention).
+        (mentions sorted by block and offset, a mention before those nested in it;
+        entities in order of first mention).
     """
     hits = link_texts([block.text for block in article.body], registry, suppress)
     mentions = tuple(Mention(h.entity.id, h.block, h.start, h.end, h.text) for h in hits)
@@ -68,7 +79,12 @@ def link_texts(texts: list[str], registry: Registry, suppress: Iterable[str] = (
     """The linking rules over a list of texts read in order (an article's blocks)."""
     hits = _full_mentions(texts, registry, frozenset(suppress))
     hits = _link_short_forms(texts, hits)
-    return sorted(hits, key=lambda hit: (hit.block, hit.start))
+    return sorted(hits, key=_reading_order)
+
+
+def _reading_order(hit: _Hit) -> tuple[int, int, int]:
+    """By block and start, the longer first: a mention before the names nested in it."""
+    return hit.block, hit.start, -hit.end
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,22 +156,26 @@ def _node_pattern(node: dict[str, dict[str, Any]]) -> str:
 
 
 def registry_spans(text: str, registry: Registry) -> list[_Hit]:
-    """Registry matches in one text (block index 0)."""
+    """Registry matches in one text (block index 0), in reading order."""
     index = _registry_index(registry)
     if index.pattern is None:
         return []
     hits: list[_Hit] = []
+    nested: list[_Hit] = []
     for match in index.pattern.finditer(text):
         entity = registry.entities[index.forms[match.group()]]
         # The same extent as a recognised name's: "the United States", "U.S. automaker GM"
-        # (see `determiners`, `descriptors`); a registered place inside the descriptor goes.
+        # (see `determiners`, `descriptors`); a registered place inside the descriptor
+        # stays a mention of its own, nested in it.
         start = highlight_start(text, match.start(), match.end(), entity.type)
         inside = covered(hits, start)
         if inside is None:
             start, inside = mention_start(text, match.start(), match.end(), entity.type), 0
-        del hits[len(hits) - inside :]
-        hits.append(_Hit(0, start, match.end(), text[start : match.end()], entity))
-    return hits
+        if inside:
+            nested.extend(hits[len(hits) - inside :])
+            del hits[len(hits) - inside :]
+        hits.append(_Hit(0, start, match.end(), text[start : match.end()], entity, match.start() - start))
+    return sorted(hits + nested, key=_reading_order) if nested else hits
 
 
 def _surface_forms(registry: Registry) -> dict[str, str]:
@@ -176,21 +196,19 @@ def _full_mentions(texts: list[str], registry: Registry, suppress: frozenset[str
         known = registry_spans(text, registry)
         found: list[_Hit] = []
         for span in recognise(text):
-            name_start = span.start + span.lead
             # (`known` is empty in most blocks: no registered name there)
             if span.name in suppress:
                 continue
-            if known and _overlaps(name_start, span.end, known):
-                known = _with_lead_of(span, known, text)
+            if known and _names_overlap(span.start + span.lead, span.end, known):
+                known = _with_lead_of(span, known, text)  # the registry links the name
                 continue
-            if known and _overlaps(span.start, name_start, known):
-                # A registered place premodifying the descriptor ("U.S." in "U.S. automaker
-                # GM") is part of that mention, as an unregistered one is.
-                if any(h.start < span.start < h.end for h in known):
-                    continue
-                known = [h for h in known if not span.start <= h.start < name_start]
-            found.append(_Hit(index, span.start, span.end, span.text, unreviewed_entity(span)))
-        hits.extend(_Hit(index, h.start, h.end, h.text, h.entity) for h in known)
+            if known and _crosses(span.start, span.end, known):
+                continue
+            # A name nested in a registered one's mention ("Singapore" in "Singapore's
+            # Changi Airport") or holding one in its own ("U.S." in "U.S. automaker GM")
+            # is kept beside it.
+            found.append(_Hit(index, span.start, span.end, span.text, unreviewed_entity(span), span.lead))
+        hits.extend(_Hit(index, h.start, h.end, h.text, h.entity, h.lead) for h in known)
         hits.extend(found)
     return hits
 
@@ -201,17 +219,17 @@ def _with_lead_of(span: NameSpan, known: list[_Hit], text: str) -> list[_Hit]:
     A registered name owned by an unregistered one ("Singapore's Changi Airport"
     with only the airport registered) is highlighted as the recogniser
     highlights it: the registry alone does not know the owner is a name
-    (see `descriptors.possessor_start`). Hits inside that lead go, as they do
-    inside a descriptor.
+    (see `descriptors.possessor_start`). Hits inside that lead stay, nested.
     """
     name_start = span.start + span.lead
     same = [h for h in known if h.end == span.end and span.start < h.start <= name_start]
-    if not same or any(h.start < span.start < h.end for h in known):
+    if not same or _crosses(span.start, span.end, known):
         return known  # another extent, or the lead would cut a registered name in two
     hit = same[0]
-    kept = [h for h in known if h is not hit and not span.start <= h.start < hit.start]
-    kept.append(_Hit(hit.block, span.start, hit.end, text[span.start : hit.end], hit.entity))
-    return sorted(kept, key=lambda h: h.start)
+    kept = [h for h in known if h is not hit]
+    lead = hit.name_start - span.start
+    kept.append(_Hit(hit.block, span.start, hit.end, text[span.start : hit.end], hit.entity, lead))
+    return sorted(kept, key=_reading_order)
 
 
 def unreviewed_entity(span: NameSpan) -> Entity:
@@ -229,8 +247,20 @@ def _name_slug(name: str) -> str:
     return slugify(name) or hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
-def _overlaps(start: int, end: int, hits: Iterable[_Hit]) -> bool:
-    return any(start < hit.end and hit.start < end for hit in hits)
+def _names_overlap(start: int, end: int, hits: Iterable[_Hit]) -> bool:
+    """Whether the name at [start, end) overlaps the name (not the lead) of one of `hits`."""
+    return any(start < hit.end and hit.name_start < end for hit in hits)
+
+
+def _crosses(start: int, end: int, hits: Iterable[_Hit]) -> bool:
+    """Whether the extent [start, end) overlaps one of `hits` with neither holding the other."""
+    return any(
+        start < hit.end
+        and hit.start < end
+        and not (hit.start <= start and end <= hit.end)
+        and not (start <= hit.start and hit.end <= end)
+        for hit in hits
+    )
 
 
 def _short_forms(entity: Entity) -> tuple[str, ...]:

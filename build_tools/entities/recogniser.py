@@ -47,10 +47,13 @@ _OF_HEADS = gz.ORG_HEADS | frozenset(["Gulf", "Sea", "Republic", "Kingdom", "Cit
 def recognise(text: str) -> list[NameSpan]:
     """Find the names of people, organisations, places, events and groups in `text`.
 
-    Returns spans in text order, never overlapping; a possessive "'s" is left out
-    and so is a title before a person's name. An organisation's or place's span
-    takes in the "the" of its own noun phrase ("the United States"; see
-    `determiners`); `NameSpan.name` is the name without it.
+    Returns spans in text order; a possessive "'s" is left out and so is a title
+    before a person's name. An organisation's or place's span takes in the "the"
+    of its own noun phrase ("the United States"; see `determiners`), its
+    descriptor or its owner's possessive (`descriptors`); `NameSpan.name` is the
+    name without them. A name inside such a lead ("Singapore" in "Singapore's
+    Changi Airport") is a span of its own, nested: it follows the span holding
+    it. Spans never cross.
     """
     tokens = tokenise(text)
     lowered = _LowerCaseWords(tokens)
@@ -84,14 +87,16 @@ class _LowerCaseWords:
 
 
 def _with_leads(spans: list[NameSpan], text: str) -> list[NameSpan]:
-    """Each span widened to its article, descriptor or possessor; names inside go.
+    """Each span widened to its article, descriptor or possessor; names inside it nest.
 
-    A place premodifying a descriptor ("U.S." in "U.S. automaker GM") is part of
-    that mention, not one of its own, and so is an organisation or place owning
-    the name ("Singapore" in "Singapore's Changi Airport"). A descriptor that
-    would cut through another name is not taken (the name keeps its article alone).
+    A place premodifying a descriptor ("U.S." in "U.S. automaker GM") is in that
+    mention and a mention of its own, and so is an organisation or place owning
+    the name ("Singapore" in "Singapore's Changi Airport"), as MEANTIME marks
+    them: the possessor's page must list the article. A descriptor that would
+    cut through another name is not taken (the name keeps its article alone).
     """
     widened: list[NameSpan] = []
+    nested: list[NameSpan] = []
     for span in spans:
         start = highlight_start(text, span.start, span.end, span.type)
         if start == span.start:
@@ -101,9 +106,18 @@ def _with_leads(spans: list[NameSpan], text: str) -> list[NameSpan]:
         inside = covered(widened, wide.start)
         if inside is None:
             wide, inside = _with_lead(span, text, mention_start(text, span.start, span.end, span.type)), 0
-        del widened[len(widened) - inside :]
+        if inside:
+            nested.extend(widened[len(widened) - inside :])
+            del widened[len(widened) - inside :]
         widened.append(wide)
+    if nested:
+        return sorted(widened + nested, key=_reading_order)
     return widened
+
+
+def _reading_order(span: NameSpan) -> tuple[int, int]:
+    """By start, the longer first: a mention before the names nested in it."""
+    return span.start, -span.end
 
 
 def _with_lead(span: NameSpan, text: str, start: int) -> NameSpan:
