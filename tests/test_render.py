@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import posixpath
 import re
 from datetime import date
 from pathlib import PurePosixPath
@@ -29,6 +30,7 @@ from build_tools.model import (
     TimelineEvent,
 )
 from build_tools.render import render_site
+from build_tools.render.html import page_url, relative_url
 from build_tools.render.markdown import escape, protect_block_start
 
 HOSTILE = "<script>alert(1)</script> [click](javascript:alert(1)) {: #evil } {{ config }} <img src=x onerror=alert(1)>"
@@ -415,3 +417,20 @@ def test_articles_are_listed_on_a_page_per_year_by_month() -> None:
     after = render_site([*items, undated, annotate(make_article("e", published=date(2024, 1, 2)))]).pages
     assert after["archive/articles-by-year/2025.md"] == year
     assert 'href="../../articles/d/"' in after["archive/articles-by-year/undated.md"]
+
+
+_PAGES = (
+    "index.md", "tags.md", "archive/index.md", "archive/articles/index.md", "archive/articles/a.md",
+    "archive/articles/b.md", "archive/entities/x.md", "archive/entities/xy.md", "archive/entities/x/index.md",
+    "archive/entities/x/2024.md", "archive/entities/x/2024-q1.md", "archive/timeline/2025/06.md", "a/b/c/d.md",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("from_page", _PAGES)
+def test_relative_urls_equal_the_posix_relative_path(from_page: str) -> None:
+    """Every way between pages: to a sibling, a parent, a child, an ancestor, itself, the root."""
+    for to_page in _PAGES:
+        way = posixpath.relpath("/" + page_url(to_page), "/" + page_url(from_page))
+        expected = "./" if way == "." else way + "/"
+        assert relative_url(from_page, to_page) == expected, (from_page, to_page)
+        assert relative_url(from_page, to_page, "p3") == expected + "#p3"

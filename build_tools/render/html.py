@@ -106,11 +106,39 @@ def safe_link(url: str) -> str:
     return f'<a href="{attribute(quote(url, safe=_URL_SAFE))}">{shown}</a>'
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _link(from_page: str, to_page: str) -> str:
-    """Memoised: a page links the same few pages again and again (an entity's page of
-    mentions links each article once per sentence; 580,000 links at 1,000 articles)."""
-    return _relative_dir(page_url(from_page), page_url(to_page))
+    """The relative URL from one page to another.
+
+    An entity's page of mentions at 10,000 articles links thousands of articles,
+    each once per sentence: a memo of (page, page) pairs thrashed (a tenth of
+    render time). A page's folders are few, so the way up to the target's folder
+    is what is memoised, and the target's last segment is appended: the same URL
+    whenever the target is not the page itself or one of its ancestors (then the
+    way is all "../", worked out in full).
+    """
+    from_url, to_url = _url(from_page), _url(to_page)
+    if from_url.startswith(to_url):
+        return _relative_dir(from_url, to_url)
+    folder, leaf = _split_url(to_url)
+    way = _way_to_folder(from_url, folder)
+    return leaf if way == "./" else way + leaf
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _url(page: str) -> str:
+    return page_url(page)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _split_url(url: str) -> tuple[str, str]:
+    """'archive/entities/x/' -> ('archive/entities/', 'x/')."""
+    cut = url.rfind("/", 0, len(url) - 1) + 1
+    return url[:cut], url[cut:]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _way_to_folder(from_url: str, folder: str) -> str:
+    return _relative_dir(from_url, folder)
 
 
 def highlight(value: str, mentions: Sequence[Mention], links: Mapping[str, EntityLink], from_page: str) -> str:
