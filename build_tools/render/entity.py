@@ -278,7 +278,7 @@ def _mention_sections(entity: Entity, slugs: Sequence[str], context: SiteContext
         bullets = [
             f'{html.bold(sentence, inside)} <a href="{html.relative_url(page, target, paragraph_anchor(block))}" '
             f'title="Go to the paragraph">¶</a>'
-            for block, sentence, inside in context.mention_index(slug).sentences.get(entity.id, ())
+            for block, sentence, inside in context.mention_index(slug).sentences(entity.id)
         ]
         heading = f'<a href="{html.relative_url(page, target)}">{html.text(article.title).strip()}</a>{date}'
         sections.append(f'<h3 class="mention-article">{heading}</h3>\n' + html.bullet_list(bullets))
