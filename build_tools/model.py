@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import PurePosixPath
+from typing import Any, NamedTuple
 
 
 class CaptureFormat(enum.Enum):
@@ -265,9 +266,15 @@ class Granularity(enum.Enum):
     DECADE = "decade"
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineEvent:
-    """A dated thing an article reports, placed on the calendar."""
+class TimelineEvent(NamedTuple):
+    """A dated thing an article reports, placed on the calendar.
+
+    A named tuple, not a frozen dataclass like the rest of the model: an archive
+    of 10,000 generated articles holds 310,000 events, and every build loads them
+    all with the articles' summaries. Unpickled by tuple's own constructor (see
+    `__reduce__`), an event loads in 0.75 µs against 2.0 µs as a dataclass built
+    by its __init__ (a throwaway script, 90,000 events of 12 fields).
+    """
 
     value: str
     """TIMEX3 value: '2025-06-10', '2025-W23', '2025-11', '2025-Q3', '2025-SU', '2025', '199'."""
@@ -288,6 +295,9 @@ class TimelineEvent:
     anchor: date | None
     """The publication date the expression was normalised against (None: absolute date)."""
     warning: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (tuple.__new__, (TimelineEvent, tuple(self)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from pathlib import Path, PurePosixPath
 
 import pytest
 
 from build_tools.cache import ExtractionCache
 from build_tools.mention_index import index_mentions
-from build_tools.model import AnnotatedArticle, Article, Block, BlockKind, Capture, CaptureFormat, Mention
+from build_tools.model import (
+    AnnotatedArticle,
+    Article,
+    Block,
+    BlockKind,
+    Capture,
+    CaptureFormat,
+    Granularity,
+    Mention,
+    TimelineEvent,
+)
 
 CAPTURE = Capture(
     path=PurePosixPath("captures/a.txt"),
@@ -103,6 +114,23 @@ def test_an_annotation_entry_serves_the_summary_and_the_whole(tmp_path: Path) ->
     assert cache.get_annotation(CAPTURE, "digest", counted=False) == ANNOTATED
     assert cache.annotation_hits == 2  # the summary and the first whole read; not the uncounted one
     assert cache.get_mention_index(CAPTURE, "digest") == index_mentions(ANNOTATED)
+
+
+def test_events_come_back_from_the_cache_as_events(tmp_path: Path) -> None:
+    """Events pickle as tuples rebuilt by tuple's constructor (model.TimelineEvent): they must
+    come back as TimelineEvent with every field, not as plain tuples (which compare equal)."""
+    event = TimelineEvent(
+        value="2025-06", granularity=Granularity.MONTH, start=date(2025, 6, 1), end=date(2025, 6, 30),
+        expression="in June", sentence="Body.", block=0, sentence_start=0, entity_ids=("lee",),
+        article_slug="seed", anchor=date(2025, 6, 10), warning="a note",
+    )  # fmt: skip
+    ExtractionCache(tmp_path).put_annotation(CAPTURE, "digest", AnnotatedArticle(ARTICLE, (), (event,)))
+    cache = ExtractionCache(tmp_path)
+    for found in (cache.get_annotation(CAPTURE, "digest"), cache.get_summary(CAPTURE, "digest")):
+        assert found is not None
+        (back,) = found.events
+        assert type(back) is TimelineEvent and back == event
+        assert (back.granularity, back.anchor, back.warning) == (Granularity.MONTH, date(2025, 6, 10), "a note")
 
 
 def test_a_truncated_annotation_entry_is_a_miss(tmp_path: Path) -> None:
