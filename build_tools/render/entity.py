@@ -273,14 +273,13 @@ def _mention_sections(entity: Entity, slugs: Sequence[str], context: SiteContext
     sections = []
     for slug in slugs:
         article = context.article(slug).article
-        target = article_page(slug)
+        link = html.relative_url(page, article_page(slug))  # once an article: ~7 million links at 10,000
         date = f" · {human_date(article.published.value)}" if article.published else ""
         bullets = [
-            f'{html.bold(sentence, inside)} <a href="{html.relative_url(page, target, paragraph_anchor(block))}" '
-            f'title="Go to the paragraph">¶</a>'
+            f'{html.bold(sentence, inside)} <a href="{link}#{paragraph_anchor(block)}" title="Go to the paragraph">¶</a>'
             for block, sentence, inside in context.mention_index(slug).sentences(entity.id)
         ]
-        heading = f'<a href="{html.relative_url(page, target)}">{html.text(article.title).strip()}</a>{date}'
+        heading = f'<a href="{link}">{html.text(article.title).strip()}</a>{date}'
         sections.append(f'<h3 class="mention-article">{heading}</h3>\n' + html.bullet_list(bullets))
     return "\n".join(sections)
 
