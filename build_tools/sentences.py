@@ -6,7 +6,7 @@ import re
 
 # A sentence ends at . ! or ? (optionally followed by closing quotes/brackets)
 # and whitespace, when the next thing starts like a sentence.
-_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
+_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*(?P<space>\s+)(?=["'“‘(\[]?[A-Z0-9])""")
 # Abbreviations that end in a period but rarely end a sentence in news text.
 _ABBREVIATION_WORDS = (
     "mr mrs ms dr prof gov sen rep gen col lt sgt st jr sr inc corp co ltd no vs "
@@ -22,16 +22,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         if _ends_with_abbreviation(text[start : match.start() + 1]):
             continue
-        end = match.end()
-        spans.append((start, len(text[:end].rstrip())))
-        start = end
+        # The sentence ends where the spaces after its closing mark start (not
+        # `len(text[:end].rstrip())`, which copied the text so far at every sentence).
+        spans.append((start, match.start("space")))
+        start = match.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
-    words = chunk.rstrip(".").split()
+    words = chunk.rstrip(".").rsplit(None, 1)  # the last word alone: the sentence need not be split
     if not words:
         return False
     last = words[-1].lower().lstrip("(\"'“")
