@@ -13,7 +13,7 @@ MKDOCS_YML = "site_name: Plugin test\nplugins: [archive]\nuse_directory_urls: tr
 
 
 def _build(tmp_path: Path, markdown: str) -> str:
-    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs").mkdir(parents=True)
     (tmp_path / "docs" / "index.md").write_text(markdown, encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
     build(load_config(config_file=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
@@ -36,3 +36,16 @@ def test_unmarked_html_still_goes_through_markdown(tmp_path: Path) -> None:
 
 def test_empty_fragment_gives_no_block() -> None:
     assert raw_block("") == ""
+
+
+def test_a_page_of_marked_blocks_only_renders_as_markdown_would(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Such a page skips Markdown (build_tools/mkdocs_plugin.py): same page, two blocks in order."""
+    import build_tools.mkdocs_plugin as plugin
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")  # MkDocs dates each page with the build
+    markdown = f"---\ntitle: Blocks\n---\n\n{raw_block('<h1>One</h1>')}\n\n{raw_block('<p>two</p>')}\n"
+    skipped = _build(tmp_path / "skipped", markdown)
+    monkeypatch.setattr(plugin, "SKIP_MARKDOWN", False)
+    converted = _build(tmp_path / "converted", markdown)
+    assert skipped == converted
+    assert "<h1>One</h1>\n<p>two</p>" in skipped and "archiveraw" not in skipped

@@ -219,3 +219,33 @@ def test_pages_filled_into_the_themes_shell_equal_pages_the_theme_renders(
     rendered = site_files(archive)
     assert sorted(with_shells) == sorted(rendered)
     assert [name for name in rendered if rendered[name] != with_shells[name]] == []
+
+
+def test_pages_of_marked_blocks_skip_markdown_and_equal_pages_markdown_renders(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles and pages of mentions are only marked HTML blocks: they skip Python-Markdown
+    (build_tools/mkdocs_plugin.py), and every file equals what Markdown would have made."""
+    import build_tools.mkdocs_plugin as plugin
+    import build_tools.render.entity as entity_pages
+
+    monkeypatch.setattr(entity_pages, "ARTICLES_PER_PAGE", 1)  # pages of mentions, in a small archive
+    monkeypatch.setattr(entity_pages, "PERIOD_SPLIT", 1)
+    skipped: list[str] = []
+    original = plugin._render_blocks
+
+    def counting(page: object, *args: object) -> None:
+        skipped.append(page.file.src_uri)  # type: ignore[attr-defined]
+        original(page, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(plugin, "_render_blocks", counting)
+    build(archive, "--no-cache")
+    without_markdown = site_files(archive)
+    assert any("/articles/" in uri for uri in skipped) and any(uri.count("/") > 2 for uri in skipped), skipped
+    monkeypatch.setattr(plugin, "SKIP_MARKDOWN", False)
+    skipped.clear()
+    build(archive, "--no-cache")
+    rendered = site_files(archive)
+    assert skipped == []
+    assert sorted(without_markdown) == sorted(rendered)
+    assert [name for name in rendered if rendered[name] != without_markdown[name]] == []
