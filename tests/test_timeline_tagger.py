@@ -217,6 +217,13 @@ FIRST_WORD_SAMPLES = (
     " month, latter half of 2024, by year-end, for the day, 0800 UTC, 2 1/2 years, three trading days later.",
     "H1 2025, fiscal H2 2024, Easter week, Good Friday, Easter Monday, post-1959, pre-1990, the then-current price,"
     " the next day.",
+    # After an article, the words that follow one only (grammar._AFTER_ARTICLE) and words run together.
+    "An extra day, a further week, an additional month, a straight year, a consecutive night, a trading day, a"
+    " business week, a working day, the end of May, the beginning of June, the middle of July, the start of 2020.",
+    "The weekend, the weekends, the week of June 9, the whole year, the entire year, the full year, the present,"
+    " the future, the near term, the short term, the long term, the morning, the afternoon, the evening.",
+    "A fortnight ago, a few seconds, a minute later, a night, the years ahead, a century ago, a years-long feud,"
+    " the quarters, a and a half years, the the nineties, the midsummer, the year2000, a-year, the 1990s.",
 )
 
 
