@@ -155,8 +155,8 @@ def _node_pattern(node: dict[str, dict[str, Any]]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def registry_spans(text: str, registry: Registry) -> list[_Hit]:
-    """Registry matches in one text (block index 0), in reading order."""
+def registry_spans(text: str, registry: Registry, block: int = 0) -> list[_Hit]:
+    """Registry matches in one text (the article's block `block`), in reading order."""
     index = _registry_index(registry)
     if index.pattern is None:
         return []
@@ -174,7 +174,7 @@ def registry_spans(text: str, registry: Registry) -> list[_Hit]:
         if inside:
             nested.extend(hits[len(hits) - inside :])
             del hits[len(hits) - inside :]
-        hits.append(_Hit(0, start, match.end(), text[start : match.end()], entity, match.start() - start))
+        hits.append(_Hit(block, start, match.end(), text[start : match.end()], entity, match.start() - start))
     return sorted(hits + nested, key=_reading_order) if nested else hits
 
 
@@ -193,7 +193,7 @@ def _surface_forms(registry: Registry) -> dict[str, str]:
 def _full_mentions(texts: list[str], registry: Registry, suppress: frozenset[str]) -> list[_Hit]:
     hits: list[_Hit] = []
     for index, text in enumerate(texts):
-        known = registry_spans(text, registry)
+        known = registry_spans(text, registry, index)
         found: list[_Hit] = []
         for span in recognise(text):
             # (`known` is empty in most blocks: no registered name there)
@@ -208,7 +208,7 @@ def _full_mentions(texts: list[str], registry: Registry, suppress: frozenset[str
             # Changi Airport") or holding one in its own ("U.S." in "U.S. automaker GM")
             # is kept beside it.
             found.append(_Hit(index, span.start, span.end, span.text, unreviewed_entity(span), span.lead))
-        hits.extend(_Hit(index, h.start, h.end, h.text, h.entity, h.lead) for h in known)
+        hits.extend(known)
         hits.extend(found)
     return hits
 
@@ -238,13 +238,16 @@ def unreviewed_entity(span: NameSpan) -> Entity:
     Named without the mention's article: "the United States" and "United
     States" are one entity, "United States".
     """
-    name = span.name
-    return Entity(id=UNREVIEWED_PREFIX + _name_slug(name), name=name, type=span.type, reviewed=False)
+    return _unreviewed_entity(span.name, span.type)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # a name recurs in many blocks and articles
-def _name_slug(name: str) -> str:
-    return slugify(name) or hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+# A name recurs in many blocks and articles, and an Entity is frozen: one object per
+# name and type serves them all (making a frozen dataclass and its slug for every
+# span was ~3% of find_mentions).
+@functools.lru_cache(maxsize=1 << 16)
+def _unreviewed_entity(name: str, kind: EntityType) -> Entity:
+    slug = slugify(name) or hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    return Entity(id=UNREVIEWED_PREFIX + slug, name=name, type=kind, reviewed=False)
 
 
 def _names_overlap(start: int, end: int, hits: Iterable[_Hit]) -> bool:
