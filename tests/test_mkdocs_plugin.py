@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from build_tools.render.html import raw_block
+from build_tools.render.html import RAW_CLOSE, RAW_OPEN, raw_block
 
 MKDOCS_YML = "site_name: Plugin test\nplugins: [archive]\nuse_directory_urls: true\n"
 
@@ -49,3 +51,28 @@ def test_a_page_of_marked_blocks_only_renders_as_markdown_would(tmp_path: Path, 
     converted = _build(tmp_path / "converted", markdown)
     assert skipped == converted
     assert "<h1>One</h1>\n<p>two</p>" in skipped and "archiveraw" not in skipped
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "no blocks at all",
+        "# T\n\n" + raw_block("<p>a</p>") + "\n\ntext\n\n" + raw_block("<ul>\n<li>b</li>\n</ul>") + "\n",
+        f"{RAW_OPEN}\n\n{RAW_CLOSE}",  # an empty block
+        f"{RAW_OPEN}\n<p>never closed</p>\n",
+        f"{RAW_OPEN}\n<p>x</p>\n{RAW_CLOSE}{RAW_OPEN}\n<p>y</p>\n{RAW_CLOSE} tail",
+        f"{RAW_OPEN}\n{RAW_CLOSE}\n{RAW_OPEN}\n<p>z</p>\n{RAW_CLOSE}",  # no newline pair: up to the next close
+    ],
+)
+def test_blocks_are_lifted_as_the_marker_pattern_reads_them(markdown: str) -> None:
+    """`_lift` finds blocks with str.find; it reads them as the pattern of the markers does."""
+    from build_tools.mkdocs_plugin import _lift
+
+    pattern = re.compile(re.escape(RAW_OPEN) + r"\n(.*?)\n" + re.escape(RAW_CLOSE), re.S)
+    blocks: list[str] = []
+
+    def lift(match: re.Match[str]) -> str:
+        blocks.append(match.group(1))
+        return f"\n\nTOKEN{len(blocks) - 1}\n\n"
+
+    assert _lift(markdown, "TOKEN") == (pattern.sub(lift, markdown), blocks)
