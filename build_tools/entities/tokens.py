@@ -151,6 +151,12 @@ class Tokens(Sequence[Token]):
 
 def tokenise(text: str) -> Tokens:
     """The tokens of `text`, flagged by position (see `Token`)."""
+    if "\n" not in text:  # most blocks: one line, no list of line starts and styles to make
+        tokens = _tokenise_plain(text)
+        style = _line_style(text)
+        if style != "plain":
+            _mark_styled(list(tokens), text, [0], [style])
+        return tokens
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     styles = [_line_style(text[a:b]) for a, b in zip(line_starts, [*line_starts[1:], len(text)], strict=True)]
     tokens = _tokenise_plain(text)
@@ -193,11 +199,15 @@ def _tokenise_plain(text: str) -> Tokens:
             texts.extend(words)
             before, before_end, before_initial = "a", end - 1, False  # a lower-case word
             continue
-        if kind == "word" and ("-" in word or word[-2:] in _POSSESSIVES or text.startswith(".", end)):
-            pieces = _word_pieces(text, start, end, word)  # few words: see there
-        else:
-            pieces = [(start, end, word, kind)]
-        for start, end, word, piece_kind in pieces:
+        if kind != "word" or not ("-" in word or word[-2:] in _POSSESSIVES or text.startswith(".", end)):
+            # One token (most matches): made here, without a list of pieces to loop over.
+            if not plain(kind, word):
+                openings.append(len(items))
+            items.append(Token(start, end, word, kind, initial, False, False, len(items)))
+            texts.append(word)
+            before, before_end, before_initial = word, end, initial
+            continue
+        for start, end, word, piece_kind in _word_pieces(text, start, end, word):  # few words: see there
             if not plain(piece_kind, word):
                 openings.append(len(items))
             items.append(Token(start, end, word, piece_kind, initial, False, False, len(items)))
