@@ -262,6 +262,8 @@ def possessor_start(text: str, start: int, end: int, kind: EntityType | None, ow
         article = _word_before(text, owner.start)
         left = article[0] if article and article[1] in _ARTICLES else owner.start
     else:
+        if text[start - 3 : start - 1] not in _POSSESSIVE:
+            return start  # no "'s " before the name (most names): no day can own it
         window = max(0, start - 12)
         day = _DAY_OWNER.search(text[window:start])
         if day is None:

@@ -245,11 +245,13 @@ def _known_phrase(run: list[Token], index: int) -> tuple[int, EntityType | None]
     """Longest gazetteer phrase starting at run[index], if it is not part of a longer name."""
     if index > 1 and run[index - 1].text == "of" and run[index - 2].text in _OF_HEADS:
         return 0, None  # "Bank of America" is a bank, "Gulf of Mexico" a gulf
-    if surface(run[index]) not in _PHRASE_OPENERS:
+    first = surface(run[index])
+    if first not in _PHRASE_OPENERS:
         return 0, None
-    for size in range(min(_MAX_PHRASE, len(run) - index), 0, -1):
-        words = run[index : index + size]
-        phrase = " ".join(surface(t) for t in words)
+    # Each word's surface once: every length tried, longest first, joins them again.
+    words = [first, *[surface(t) for t in run[index + 1 : index + _MAX_PHRASE]]]
+    for size in range(len(words), 0, -1):
+        phrase = " ".join(words[:size])
         kind = gazetteer_type(phrase)
         if kind is None:
             continue
@@ -363,13 +365,15 @@ def _strip_titles(tokens: list[Token]) -> list[Candidate]:
         tokens = tokens[:-1]
     if not tokens:
         return []
-    if all(t.text in gz.TITLES for t in tokens):
+    # (Set methods over the words, not generators: this runs for every run of names.)
+    words = [t.text for t in tokens]
+    if gz.TITLES.issuperset(words):
         return []  # "Prime Minister" alone names an office, not a person
-    if len(tokens) > 1 and tokens[0].text in gz.DEMONYMS and not any(t.text in gz.ORG_WORDS for t in tokens):
-        tokens = tokens[1:]  # "Japanese Nikkei"; but "Thai Airways International" is one name
-    title_at = next((i for i, t in enumerate(tokens) if t.text in gz.TITLES), None)
-    if title_at is None:
+    if len(tokens) > 1 and words[0] in gz.DEMONYMS and gz.ORG_WORDS.isdisjoint(words):
+        tokens, words = tokens[1:], words[1:]  # "Japanese Nikkei"; but "Thai Airways International" is one name
+    if gz.TITLES.isdisjoint(words):
         return [Candidate(tokens)]
+    title_at = next(i for i, word in enumerate(words) if word in gz.TITLES)
     end = title_at
     while end < len(tokens) and (tokens[end].text in gz.TITLES or tokens[end].text in ("of", "State")):
         end += 1
