@@ -308,7 +308,7 @@ def test_article_tags_link_to_pages_listing_their_articles() -> None:
     assert '<a class="md-tag" href="../../sections/east-asia/">East Asia</a>' in tags
     assert '<a class="md-tag" href="../../tags/xi-jinping/">Xi Jinping</a>' in tags
     for listing in ("archive/sections/east-asia.md", "archive/tags/xi-jinping.md"):
-        assert "](../articles/a.md)" in pages[listing] and "](../articles/b.md)" in pages[listing]
+        assert 'href="../../articles/a/"' in pages[listing] and 'href="../../articles/b/"' in pages[listing]
     assert "[Xi Jinping](xi-jinping.md) (2)" in pages["archive/tags/index.md"]
 
 

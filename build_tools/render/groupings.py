@@ -152,12 +152,16 @@ def _list_renderer(name: str, page: str, items: list[ArticleSummary]) -> Callabl
 
 
 def _list_page(name: str, page: str, items: list[ArticleSummary]) -> str:
-    lines = [front_matter(name), f"# {escape(name)}", ""]
-    for item in items:  # newest first, as in the context
+    """The group's articles, newest first (as in the context), as one raw HTML list: a
+    section of a 10,000-article archive lists over a thousand, each a link Markdown
+    would parse and MkDocs check one at a time (see render/html.py)."""
+    entries = []
+    for item in items:
         article = item.article
         date = human_date(article.published.value) if article.published else "date unknown"
-        lines.append(f"- {date} · [{escape(article.title)}]({relative_link(page, article_page(item.slug))})")
-    return "\n".join(lines) + "\n"
+        link = html.relative_url(page, article_page(item.slug))
+        entries.append(f'{date} · <a href="{link}">{html.text(article.title).strip()}</a>')
+    return "\n".join([front_matter(name), f"# {escape(name)}", "", html.raw_block(html.bullet_list(entries))]) + "\n"
 
 
 def _slug(name: str) -> str:
