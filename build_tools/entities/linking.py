@@ -39,7 +39,10 @@ UNREVIEWED_PREFIX = RESERVED_PREFIX
 _PARTICLES = CONNECTORS
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never changed all the same): one is made for every mention and copied
+# when its extent changes, and a frozen dataclass's __init__ sets each field through
+# object.__setattr__, about twice the cost.
+@dataclass(slots=True)
 class _Hit:
     block: int
     start: int
