@@ -358,19 +358,22 @@ def _set_worker_state(state: _WorkerState) -> None:
 
 def _process_in_worker(capture: Capture) -> tuple[AnnotatedArticle | Failure, bool]:
     """The capture's annotation (or failure), and whether its extraction came from the cache;
-    both results are written to the cache."""
+    both results are written to the cache, in one entry (see build_tools/cache.py)."""
     state = _worker_state
     assert state is not None, "_set_worker_state was not run first"
     article = state.cache.get(capture)
     reused = article is not None
     if article is None:
         article = _extract_guarded(capture)
-        state.cache.put(capture, article)
     if isinstance(article, Failure):
+        if not reused:
+            state.cache.put(capture, article)
         return article, reused
     try:
         result = _annotate_one(article, state.curated)
     except Exception as error:  # a bug must cost one capture, not the whole build
+        if not reused:
+            state.cache.put(capture, article)  # the extraction is kept: annotated again next build
         return _unexpected(article.capture, "annotate", error), reused
-    state.cache.put_annotation(article.capture, state.curation, result)
+    state.cache.put_annotation(capture, state.curation, result)
     return result, reused

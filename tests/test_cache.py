@@ -133,6 +133,50 @@ def test_events_come_back_from_the_cache_as_events(tmp_path: Path) -> None:
         assert (back.granularity, back.anchor, back.warning) == (Granularity.MONTH, date(2025, 6, 10), "a note")
 
 
+def test_one_entry_per_capture_holds_its_extraction_and_its_annotation(tmp_path: Path) -> None:
+    """The annotation's entry serves the extraction too (a registry edit re-annotates from
+    it), and its parts only for the curated data it was made with."""
+    ExtractionCache(tmp_path).put_annotation(CAPTURE, "digest-a", ANNOTATED)
+    assert len(list(tmp_path.rglob("*.pickle"))) == 1
+    cache = ExtractionCache(tmp_path)
+    assert cache.get(CAPTURE) == ARTICLE and cache.hits == 1
+    assert cache.get_summary(CAPTURE, "digest-a") == ANNOTATED.summary()
+    assert cache.get_annotation(CAPTURE, "digest-a") == ANNOTATED
+    for read in (cache.get_summary, cache.get_mention_index, cache.get_annotation):
+        assert read(CAPTURE, "digest-b") is None, read
+    cache.put_annotation(CAPTURE, "digest-b", ANNOTATED)  # the registry was edited: annotated again
+    assert len(list(tmp_path.rglob("*.pickle"))) == 1
+    assert cache.get_annotation(CAPTURE, "digest-b") == ANNOTATED and cache.get_summary(CAPTURE, "digest-a") is None
+
+
+def test_an_extraction_alone_serves_no_annotation(tmp_path: Path) -> None:
+    cache = ExtractionCache(tmp_path)
+    cache.put(CAPTURE, ARTICLE)
+    assert cache.get(CAPTURE) == ARTICLE
+    for read in (cache.get_summary, cache.get_mention_index, cache.get_annotation):
+        assert read(CAPTURE, "digest") is None, read
+
+
+@pytest.mark.parametrize("threshold", [1, 10**9], ids=["worker processes", "one process"])
+def test_a_build_writes_one_cache_entry_per_capture(
+    seed_project: Path, monkeypatch: pytest.MonkeyPatch, threshold: int
+) -> None:
+    import shutil
+
+    from click.testing import CliRunner
+
+    import build_tools.pipeline as pipeline
+    from build_tools.cli import main
+
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", threshold)
+    shutil.copy(seed_project / "captures" / "000_c3f07487757a6e66.txt", seed_project / "captures" / "second.txt")
+    (seed_project / "captures" / "empty.txt").write_bytes(b"")  # fails at ingest: no entry
+    result = CliRunner().invoke(main, ["build", "--project", str(seed_project), "--no-site"])
+    assert "2 article(s) built" in result.output, result.output
+    entries = list((seed_project / ".cache" / "build_tools").glob("*/??/*.pickle"))
+    assert len(entries) == 2, entries
+
+
 def test_a_truncated_annotation_entry_is_a_miss(tmp_path: Path) -> None:
     ExtractionCache(tmp_path).put_annotation(CAPTURE, "digest", ANNOTATED)
     (entry,) = tmp_path.rglob("*.pickle")
