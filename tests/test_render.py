@@ -310,6 +310,9 @@ def test_article_tags_link_to_pages_listing_their_articles() -> None:
     for listing in ("archive/sections/east-asia.md", "archive/tags/xi-jinping.md"):
         assert 'href="../../articles/a/"' in pages[listing] and 'href="../../articles/b/"' in pages[listing]
     assert "[Xi Jinping](xi-jinping.md) (2)" in pages["archive/tags/index.md"]
+    # A group's page is outside the navigation: it links back to its index.
+    assert "[All sections](index.md)" in pages["archive/sections/east-asia.md"]
+    assert "[All tags](index.md)" in pages["archive/tags/xi-jinping.md"]
 
 
 def test_group_pages_are_named_by_their_own_name_only() -> None:

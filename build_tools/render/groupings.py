@@ -138,7 +138,8 @@ def _grouped_pages(title: str, index_page: str, groups: dict[str, _Group], intro
     for page in sorted(groups, key=lambda page: (named[page].casefold(), page)):
         items = groups[page].items
         slugs = tuple(item.slug for item in items)
-        pages.append(GroupingPage(page, named[page], slugs, _list_renderer(named[page], page, items)))
+        back = f"[All {title.lower()}]({relative_link(page, index_page)})"  # the pages are outside the navigation
+        pages.append(GroupingPage(page, named[page], slugs, _list_renderer(named[page], page, items, back)))
         lines.append(f"- [{escape(named[page])}]({relative_link(index_page, page)}) ({len(items):,})")
     if not groups:
         lines.append("None yet.")
@@ -147,11 +148,11 @@ def _grouped_pages(title: str, index_page: str, groups: dict[str, _Group], intro
     return pages
 
 
-def _list_renderer(name: str, page: str, items: list[ArticleSummary]) -> Callable[[], str]:
-    return lambda: _list_page(name, page, items)
+def _list_renderer(name: str, page: str, items: list[ArticleSummary], back: str) -> Callable[[], str]:
+    return lambda: _list_page(name, page, items, back)
 
 
-def _list_page(name: str, page: str, items: list[ArticleSummary]) -> str:
+def _list_page(name: str, page: str, items: list[ArticleSummary], back: str) -> str:
     """The group's articles, newest first (as in the context), as one raw HTML list: a
     section of a 10,000-article archive lists over a thousand, each a link Markdown
     would parse and MkDocs check one at a time (see render/html.py)."""
@@ -161,7 +162,8 @@ def _list_page(name: str, page: str, items: list[ArticleSummary]) -> str:
         date = human_date(article.published.value) if article.published else "date unknown"
         link = html.relative_url(page, article_page(item.slug))
         entries.append(f'{date} · <a href="{link}">{html.text(article.title).strip()}</a>')
-    return "\n".join([front_matter(name), f"# {escape(name)}", "", html.raw_block(html.bullet_list(entries))]) + "\n"
+    listing = html.raw_block(html.bullet_list(entries))
+    return "\n".join([front_matter(name), f"# {escape(name)}", "", back, "", listing]) + "\n"
 
 
 def _slug(name: str) -> str:
