@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from build_tools.model import ArticleSummary
 from build_tools.render import html
+from build_tools.render.article import TYPE_HEADINGS, TYPE_ORDER
 from build_tools.render.context import (
     ARTICLE_INDEX_PAGE,
     ENTITY_INDEX_PAGE,
@@ -14,6 +15,7 @@ from build_tools.render.context import (
     SiteContext,
     article_page,
 )
+from build_tools.render.entity import type_index_page
 from build_tools.render.markdown import escape, relative_link
 from build_tools.render.pages import front_matter, human_date
 from build_tools.render.timeline import MONTH_NAMES, TIMELINE_INDEX_PAGE
@@ -49,7 +51,7 @@ def render_home(context: SiteContext) -> str:
         f"{count:,} article{'s' if count != 1 else ''}, with their people, organisations, places and events "
         f"highlighted and every dated event on a [timeline]({relative_link(HOME_PAGE, TIMELINE_INDEX_PAGE)}). "
         f"Browse [all articles by year]({relative_link(HOME_PAGE, ARTICLE_INDEX_PAGE)}) "
-        f"or [the entities]({relative_link(HOME_PAGE, ENTITY_INDEX_PAGE)}).",
+        f"or [the entities]({relative_link(HOME_PAGE, ENTITY_INDEX_PAGE)}): {_entity_type_links()}.",
         "",
         SEARCH_FORM,
         "",
@@ -59,6 +61,15 @@ def render_home(context: SiteContext) -> str:
     ]
     lines += ["", "## Archive by month", "", _month_links(context, HOME_PAGE)]
     return "\n".join(lines) + "\n"
+
+
+def _entity_type_links() -> str:
+    """Each type's index from the home page: an entity's page is then two clicks away,
+    and its pages of mentions three (through the entity index they were four)."""
+    return ", ".join(
+        f"[{TYPE_HEADINGS[entity_type].lower()}]({relative_link(HOME_PAGE, type_index_page(entity_type))})"
+        for entity_type in TYPE_ORDER
+    )
 
 
 def render_article_index(context: SiteContext) -> str:
