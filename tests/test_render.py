@@ -374,7 +374,7 @@ def test_counts_are_written_with_thousands_separators(count: int, expected: str)
         ("a  b", "a b"),
         ("line\nbreak\ttab", "line break tab"),
         ("no\u00a0break\u2009thin\u3000wide", "no break thin wide"),
-        ('<script>"x" & \'y\'</script>', "&lt;script&gt;&quot;x&quot; &amp; &#x27;y&#x27;&lt;/script&gt;"),
+        ("<script>\"x\" & 'y'</script>", "&lt;script&gt;&quot;x&quot; &amp; &#x27;y&#x27;&lt;/script&gt;"),
     ],
 )
 def test_captured_text_is_escaped_on_one_line(captured: str, expected: str) -> None:

@@ -207,13 +207,14 @@ def _tokenise_plain(text: str) -> Tokens:
             texts.append(word)
             before, before_end, before_initial = word, end, initial
             continue
-        for start, end, word, piece_kind in _word_pieces(text, start, end, word):  # few words: see there
-            if not plain(piece_kind, word):
-                openings.append(len(items))
-            items.append(Token(start, end, word, piece_kind, initial, False, False, len(items)))
-            texts.append(word)
-            before_initial, initial = initial, False  # a compound's later parts follow a word or a hyphen
         before, before_end = word, end
+        for piece_start, piece_end, piece, piece_kind in _word_pieces(text, start, end, word):  # few words: see there
+            if not plain(piece_kind, piece):
+                openings.append(len(items))
+            items.append(Token(piece_start, piece_end, piece, piece_kind, initial, False, False, len(items)))
+            texts.append(piece)
+            before_initial, initial = initial, False  # a compound's later parts follow a word or a hyphen
+            before, before_end = piece, piece_end  # what follows the word follows its last part
     return Tokens(items, runs, texts, openings)
 
 

@@ -276,7 +276,8 @@ def _mention_sections(entity: Entity, slugs: Sequence[str], context: SiteContext
         link = html.relative_url(page, article_page(slug))  # once an article: ~7 million links at 10,000
         date = f" · {human_date(article.published.value)}" if article.published else ""
         bullets = [
-            f'{html.bold(sentence, inside)} <a href="{link}#{paragraph_anchor(block)}" title="Go to the paragraph">¶</a>'
+            f'{html.bold(sentence, inside)} <a href="{link}#{paragraph_anchor(block)}" '
+            'title="Go to the paragraph">¶</a>'
             for block, sentence, inside in context.mention_index(slug).sentences(entity.id)
         ]
         heading = f'<a href="{link}">{html.text(article.title).strip()}</a>{date}'

@@ -119,9 +119,7 @@ class _Group:
     items: list[ArticleSummary]
 
 
-def _group(
-    context: SiteContext, keys: Callable[[ArticleSummary], list[tuple[str, str]]]
-) -> dict[str, _Group]:
+def _group(context: SiteContext, keys: Callable[[ArticleSummary], list[tuple[str, str]]]) -> dict[str, _Group]:
     """Articles (newest first) by the page of each (name, page) they fall under."""
     groups: defaultdict[str, _Group] = defaultdict(lambda: _Group(set(), []))
     for item in context.articles:
