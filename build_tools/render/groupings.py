@@ -21,9 +21,9 @@ from urllib.parse import urlsplit
 
 from build_tools.model import AnnotatedArticle, ArticleSummary
 from build_tools.render import html
-from build_tools.render.context import SiteContext, article_page
+from build_tools.render.context import SiteContext
 from build_tools.render.markdown import escape, relative_link
-from build_tools.render.pages import front_matter, human_date
+from build_tools.render.pages import article_list, front_matter
 from build_tools.slugs import slugify
 
 SECTIONS_INDEX_PAGE = "archive/sections/index.md"
@@ -151,16 +151,8 @@ def _list_renderer(name: str, page: str, items: list[ArticleSummary], back: str)
 
 
 def _list_page(name: str, page: str, items: list[ArticleSummary], back: str) -> str:
-    """The group's articles, newest first (as in the context), as one raw HTML list: a
-    section of a 10,000-article archive lists over a thousand, each a link Markdown
-    would parse and MkDocs check one at a time (see render/html.py)."""
-    entries = []
-    for item in items:
-        article = item.article
-        date = human_date(article.published.value) if article.published else "date unknown"
-        link = html.relative_url(page, article_page(item.slug))
-        entries.append(f'{date} · <a href="{link}">{html.text(article.title).strip()}</a>')
-    listing = html.raw_block(html.bullet_list(entries))
+    """The group's articles, newest first (as in the context)."""
+    listing = article_list(items, page, with_section=False)
     return "\n".join([front_matter(name), f"# {escape(name)}", "", back, "", listing]) + "\n"
 
 

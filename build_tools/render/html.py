@@ -56,6 +56,7 @@ def attribute(value: str) -> str:
     return text(value).strip()
 
 
+@functools.lru_cache(maxsize=1 << 15)  # every link works out two (see `_link`)
 def page_url(page: str) -> str:
     """The URL MkDocs gives a docs-relative Markdown file (directory URLs):
     'archive/articles/x.md' -> 'archive/articles/x/', 'index.md' -> ''."""
@@ -116,17 +117,12 @@ def _link(from_page: str, to_page: str) -> str:
     whenever the target is not the page itself or one of its ancestors (then the
     way is all "../", worked out in full).
     """
-    from_url, to_url = _url(from_page), _url(to_page)
+    from_url, to_url = page_url(from_page), page_url(to_page)
     if from_url.startswith(to_url):
         return _relative_dir(from_url, to_url)
     folder, leaf = _split_url(to_url)
     way = _way_to_folder(from_url, folder)
     return leaf if way == "./" else way + leaf
-
-
-@functools.lru_cache(maxsize=1 << 15)
-def _url(page: str) -> str:
-    return page_url(page)
 
 
 @functools.lru_cache(maxsize=1 << 15)

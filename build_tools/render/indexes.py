@@ -6,18 +6,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from build_tools.model import ArticleSummary
-from build_tools.render import html
 from build_tools.render.article import TYPE_HEADINGS, TYPE_ORDER
 from build_tools.render.context import (
     ARTICLE_INDEX_PAGE,
     ENTITY_INDEX_PAGE,
     HOME_PAGE,
     SiteContext,
-    article_page,
 )
 from build_tools.render.entity import type_index_page
 from build_tools.render.markdown import escape, relative_link
-from build_tools.render.pages import front_matter, human_date
+from build_tools.render.pages import article_list, front_matter
 from build_tools.render.timeline import MONTH_NAMES, TIMELINE_INDEX_PAGE
 
 # The home page shows this many of the newest articles; the rest are one click
@@ -57,7 +55,7 @@ def render_home(context: SiteContext) -> str:
         "",
         "## Latest articles",
         "",
-        _article_list(context.articles[:LATEST_ON_HOME], HOME_PAGE),
+        article_list(context.articles[:LATEST_ON_HOME], HOME_PAGE),
     ]
     lines += ["", "## Archive by month", "", _month_links(context, HOME_PAGE)]
     return "\n".join(lines) + "\n"
@@ -101,21 +99,8 @@ def render_article_year(year: str, slugs: Sequence[str], context: SiteContext) -
     title = f"Articles of {year}" if year != UNDATED else "Articles with no date"
     lines = [front_matter(title), f"# {escape(title)}", "", f"[All years]({relative_link(page, ARTICLE_INDEX_PAGE)})"]
     for key, items in _by_month(context.article(slug) for slug in slugs).items():
-        lines += ["", f"## {_month_title(key)} {{: #{key} }}", "", _article_list(items, page)]
+        lines += ["", f"## {_month_title(key)} {{: #{key} }}", "", article_list(items, page)]
     return "\n".join(lines) + "\n"
-
-
-def _article_list(items: Iterable[ArticleSummary], page: str) -> str:
-    """Articles as one raw HTML list: date, headline linked, section."""
-    return html.raw_block(html.bullet_list([_article_item(item, page) for item in items]))
-
-
-def _article_item(item: ArticleSummary, page: str) -> str:
-    article = item.article
-    date = human_date(article.published.value) if article.published else "date unknown"
-    section = f" · {html.text(article.section).strip()}" if article.section else ""
-    target = html.relative_url(page, article_page(item.slug))
-    return f'{date} · <a href="{target}">{html.text(article.title).strip()}</a>{section}'
 
 
 def _by_year(context: SiteContext) -> dict[str, dict[str, list[ArticleSummary]]]:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from pathlib import PurePosixPath
 
 import yaml
 
-from build_tools.model import Capture, Entity
+from build_tools.model import ArticleSummary, Capture, Entity
 from build_tools.render import html
-from build_tools.render.context import SiteContext
+from build_tools.render.context import SiteContext, article_page
 
 RAW_DIR = "archive/raw"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
@@ -42,6 +43,22 @@ def front_matter(title: str, description: str | None = None, hide: list[str] | N
 
 def human_date(value: date) -> str:
     return f"{value.day} {value.strftime('%B')} {value.year}"
+
+
+def article_list(items: Iterable[ArticleSummary], page: str, *, with_section: bool = True) -> str:
+    """Articles as one raw HTML list on `page`: date, headline linked, and section.
+
+    Raw HTML, not Markdown links: a year or a section of a 10,000-article archive
+    lists over a thousand, each a link Python-Markdown would parse and MkDocs
+    check one at a time (see render/html.py)."""
+    entries = []
+    for item in items:
+        article = item.article
+        date = human_date(article.published.value) if article.published else "date unknown"
+        link = html.relative_url(page, article_page(item.slug))
+        section = f" · {html.text(article.section).strip()}" if with_section and article.section else ""
+        entries.append(f'{date} · <a href="{link}">{html.text(article.title).strip()}</a>{section}')
+    return html.raw_block(html.bullet_list(entries))
 
 
 def link_to_entity(entity: Entity, context: SiteContext, from_page: str) -> str:
