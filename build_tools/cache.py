@@ -6,8 +6,9 @@ then, once the capture is annotated, the digest of the curated data the
 annotation was made with (the entity registry and the suppress list), the
 article's summary (what the archive-wide steps read of every article), its
 mention index (what entity and timeline pages read of it,
-build_tools/mention_index.py) and the whole annotation (read for its own page).
-Written together, they never disagree. One file, not an extraction's and an
+build_tools/mention_index.py) and the rest of the annotation (mentions, events,
+entities: with the extraction, the whole annotation its own page reads; the
+article is not stored twice). Written together, they never disagree. One file, not an extraction's and an
 annotation's: a cold build of 10,000 captures wrote 22,000 entries, and
 creating a file costs 50-450 µs of CPU here.
 
@@ -44,6 +45,8 @@ _LENGTH = 8
 # The place of each object in an entry (see the module's docstring); an entry of an
 # extraction alone holds only the first.
 _EXTRACTION, _CURATION, _SUMMARY, _INDEX, _ANNOTATION = range(5)
+# An annotation's fields but its article, in order: what its place in an entry holds.
+_ANNOTATION_PARTS = tuple(field.name for field in dataclasses.fields(AnnotatedArticle) if field.name != "article")
 
 
 @cache
@@ -112,11 +115,14 @@ class ExtractionCache:
 
         `counted=False`: not a cache hit of this build's analysis (an article already
         found by its summary, now loaded whole for a page)."""
-        result = self._read(self._entry(capture), skip=_ANNOTATION, curation=curation)
-        if not isinstance(result, AnnotatedArticle):
+        found = self._read_all(self._entry(capture), (_EXTRACTION, _ANNOTATION), curation)
+        if found is None:
+            return None
+        article, rest = found
+        if not isinstance(article, Article) or not isinstance(rest, tuple):
             return None
         self.annotation_hits += counted
-        return result
+        return AnnotatedArticle(article=article, **dict(zip(_ANNOTATION_PARTS, rest, strict=True)))
 
     def get_summary(self, capture: Capture, curation: str) -> ArticleSummary | None:
         """The summary of the capture's cached annotation: read without the annotation itself,
@@ -134,29 +140,39 @@ class ExtractionCache:
 
     def put_annotation(self, capture: Capture, curation: str, result: AnnotatedArticle) -> None:
         """Cache the annotation (made with curated data of digest `curation`) with its
-        article's extraction, replacing what the capture's entry held."""
-        self._write(self._entry(capture), result.article, curation, result.summary(), index_mentions(result), result)
+        article's extraction, replacing what the capture's entry held. The annotation is
+        stored without its article, which is the entry's first object already."""
+        rest = tuple(getattr(result, name) for name in _ANNOTATION_PARTS)
+        self._write(self._entry(capture), result.article, curation, result.summary(), index_mentions(result), rest)
 
     def _read(self, entry: Path, *, skip: int = 0, curation: str | None = None) -> object:
-        """The entry's object after `skip` others, or None when disabled, missing or
-        unreadable (a miss, never an error); with `curation`, None too unless the entry's
-        annotation was made with curated data of that digest."""
+        """The entry's object after `skip` others (see `_read_all`)."""
+        found = self._read_all(entry, (skip,), curation)
+        return None if found is None else found[0]
+
+    def _read_all(self, entry: Path, wanted: tuple[int, ...], curation: str | None) -> list[object] | None:
+        """The entry's objects at the places `wanted` (in increasing order), or None when
+        disabled, missing or unreadable (a miss, never an error); with `curation`, None
+        too unless the entry's annotation was made with curated data of that digest."""
         if not self.enabled:
             return None
+        found: list[object] = []
         try:
             with entry.open("rb") as handle:
                 remaining = os.fstat(handle.fileno()).st_size
-                for index in range(skip + 1):
+                for index in range(wanted[-1] + 1):
                     size = int.from_bytes(handle.read(_LENGTH), "little")
                     remaining -= _LENGTH + size
                     if remaining < 0:
                         return None  # truncated, not annotated, or not an entry of this format
-                    if index == _CURATION and curation is not None and index < skip:
+                    if index in wanted:
+                        found.append(pickle.loads(handle.read(size)))
+                    elif index == _CURATION and curation is not None:
                         if pickle.loads(handle.read(size)) != curation:
                             return None  # annotated with other curated data
-                    elif index < skip:
+                    else:
                         handle.seek(size, os.SEEK_CUR)
-                return pickle.loads(handle.read(size))
+                return found
         except (OSError, ValueError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             return None
 
