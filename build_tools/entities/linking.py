@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from build_tools.entities.descriptors import covered, highlight_start
+from build_tools.entities.descriptors import highlight_start, in_reading_order, nest_covered
 from build_tools.entities.determiners import mention_start
 from build_tools.entities.gazetteer import CONNECTORS
 from build_tools.entities.recogniser import NameSpan, recognise
@@ -171,14 +171,10 @@ def registry_spans(text: str, registry: Registry, block: int = 0) -> list[_Hit]:
         # (see `determiners`, `descriptors`); a registered place inside the descriptor
         # stays a mention of its own, nested in it.
         start = highlight_start(text, match.start(), match.end(), entity.type)
-        inside = covered(hits, start)
-        if inside is None:
-            start, inside = mention_start(text, match.start(), match.end(), entity.type), 0
-        if inside:
-            nested.extend(hits[len(hits) - inside :])
-            del hits[len(hits) - inside :]
+        if not nest_covered(hits, nested, start):
+            start = mention_start(text, match.start(), match.end(), entity.type)
         hits.append(_Hit(block, start, match.end(), text[start : match.end()], entity, match.start() - start))
-    return sorted(hits + nested, key=_reading_order) if nested else hits
+    return in_reading_order(hits, nested)
 
 
 def _surface_forms(registry: Registry) -> dict[str, str]:

@@ -19,7 +19,7 @@ from build_tools.entities import gazetteer as gz
 from build_tools.entities import nouns
 from build_tools.entities.context import type_by_context
 from build_tools.entities.cues import extend_events, is_acronym, resolve, type_by_shape
-from build_tools.entities.descriptors import covered, highlight_start, possessor_start
+from build_tools.entities.descriptors import highlight_start, in_reading_order, nest_covered, possessor_start
 from build_tools.entities.determiners import WIDENED_TYPES, mention_start
 from build_tools.entities.joins import add_surnames, join_names
 from build_tools.entities.tokens import (
@@ -103,21 +103,10 @@ def _with_leads(spans: list[NameSpan], text: str) -> list[NameSpan]:
             owner = widened[-1] if widened and widened[-1].type in WIDENED_TYPES else None
             start = possessor_start(text, span.start, span.end, span.type, owner)
         wide = _with_lead(span, text, start)
-        inside = covered(widened, wide.start)
-        if inside is None:
-            wide, inside = _with_lead(span, text, mention_start(text, span.start, span.end, span.type)), 0
-        if inside:
-            nested.extend(widened[len(widened) - inside :])
-            del widened[len(widened) - inside :]
+        if not nest_covered(widened, nested, wide.start):
+            wide = _with_lead(span, text, mention_start(text, span.start, span.end, span.type))
         widened.append(wide)
-    if nested:
-        return sorted(widened + nested, key=_reading_order)
-    return widened
-
-
-def _reading_order(span: NameSpan) -> tuple[int, int]:
-    """By start, the longer first: a mention before the names nested in it."""
-    return span.start, -span.end
+    return in_reading_order(widened, nested)
 
 
 def _with_lead(span: NameSpan, text: str, start: int) -> NameSpan:
