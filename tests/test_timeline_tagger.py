@@ -777,3 +777,13 @@ def test_a_past_participle_after_be_is_no_past_cue() -> None:
 def test_the_world_of_tomorrow_is_an_era_not_a_day() -> None:
     assert tag("Engineers designed the cars of tomorrow.", ANCHOR) == []
     assert only("The new tariff applies as of tomorrow.").value == "2025-06-11"
+
+
+def test_a_sentence_opening_weekday_takes_the_tense_of_its_verb_after_a_long_subject() -> None:
+    text = "On Friday, the National Association of Independent Grocers and Retailers plans to march."
+    assert only(text).value == "2025-06-13"
+
+
+def test_a_participle_after_an_adverb_is_no_future_cue() -> None:
+    text = "On Friday, the carefully planned visit of the minister was called off."
+    assert only(text).value == "2025-06-06"

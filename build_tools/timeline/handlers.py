@@ -28,7 +28,8 @@ NO_ANCHOR = "relative expression: needs the publication date"
 # "had been due to", "had been scheduled to" is a past plan, so "had" decides.
 # Only a lower-case word is a verb in -ed: "United States", "Fred" are names;
 # an adjective in un-...-ed ("on an unspecified date") is no verb at all.
-# "As previously planned", "had planned": a plan made in the past, no future cue.
+# "As previously planned", "had planned": a plan made in the past, no future cue;
+# nor is a participle after an adverb ("a hastily planned trip"), an adjective.
 # "is set for", "due on/in/for", "is due": a date still to come (not the participle
 # "a record set on Aug. 6").
 _TENSE = re.compile(
@@ -37,7 +38,7 @@ _TENSE = re.compile(
     r"|scheduled|due|set|likely|ready|is|are|hopes?|aims?) to|(?<!had been )scheduled|upcoming|next"
     r"|(?<!had been )(?:(?:is|are) set|due) for|(?<!had been )due (?:on|in)|(?:is|are) due"
     r"|as (?:soon|early) as|would be [a-z]+ing"
-    r"|(?<!previously )(?<!had )planned|planning"
+    r"|(?<!previously )(?<!had )(?<!ly )planned|planning"
     r"|to be)\b|['’]ll\b)"
     r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left"
     r"|saw|became|knew|grew|wrote|ran|fought|felt|stood|broke|chose|drove|flew|threw|spoke|sank"
@@ -53,6 +54,10 @@ _TENSE = re.compile(
 _LOWER_TENSE = re.compile(_TENSE.pattern)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 _TENSE_REACH = 80  # about a clause and a half: far enough to reach 'will' before a long object
+# With no cue before it, a sentence-opening date waits for the verb after its subject,
+# which may be long ("On Tuesday, the national association of independent grocers
+# plans to ..."): up to the sentence's end, within two lines of print.
+_AFTER_REACH = 150
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s")  # a closing quote may follow the stop
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _REFS = {
@@ -125,7 +130,7 @@ class Context:
         cues = list(_tenses(before))
         if cues:
             return cues[-1] == "future"
-        return next(_tenses(self.after()), None) == "future"
+        return next(_tenses(self.after(_AFTER_REACH)), None) == "future"
 
     def close_past(self, width: int = 30) -> bool:
         """True when a past-tense cue sits right next to the match ("closed in September").
