@@ -787,3 +787,12 @@ def test_a_sentence_opening_weekday_takes_the_tense_of_its_verb_after_a_long_sub
 def test_a_participle_after_an_adverb_is_no_future_cue() -> None:
     text = "On Friday, the carefully planned visit of the minister was called off."
     assert only(text).value == "2025-06-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [("The chain has been losing money for years.", "years"), ("Prices rose over the years.", "the years")],
+)
+def test_an_unknown_number_of_years(text: str, expression: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.type, timex.value) == (expression, TimexType.DURATION, "PXY")

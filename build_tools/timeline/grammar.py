@@ -94,9 +94,12 @@ RULES: tuple[tuple[str, str], ...] = (
                rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?"),
     ("recent_units", r"(?:the\s+)?(?:past\s+)?(?:recent|coming)\s+(?P<unit>days|weeks|months|quarters|years|decades)"
                      r"|the\s+(?P<unit2>days|weeks|months|years)\s+ahead"),
-    # "for weeks", "within weeks or months": some number of them ("for years" is too
-    # often a figure of speech, left out).
-    ("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>days|weeks|months)(?:\s+or\s+(?:weeks|months|years))?"),
+    # "for weeks", "within weeks or months", "for years", "over the years": some number
+    # of them (TIMEX3 PXW, PXY). "For years" was left out as a figure of speech, but the
+    # corpora annotate it as often as not (TimeBank + AQUAINT: 2 of 5), and "over the
+    # years" every time it occurs (2 of 2, with MEANTIME).
+    ("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>days|weeks|months|years)(?:\s+or\s+(?:weeks|months|years))?"
+                   r"|(?<=\bover\s)the\s+(?P<unit2>years|decades)"),
     ("quarter", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year['’]s\s+)?(?:(?P<year0>\d{4})\s+)?"
                 r"(?:(?:current|latest|same|last|this|next)\s+)?"
                 r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final"
@@ -180,7 +183,7 @@ _FIRST_WORDS = (
     "last", "this", "next", "each", "every", "per", "early", "late", "mid", "earlier", "later",
     "past", "recent", "coming", "current", "latest", "most", "same", "fiscal", "first", "second", "third",
     "fourth", "final", "previous", "following", "calendar", "single", "latter", "quarter", "period",
-    "comparable", "corresponding", "that", "preceding", "prior", "year", "about", "nearly", "almost", "some",
+    "comparable", "corresponding", "that", "preceding", "prior", "years?", "about", "nearly", "almost", "some",
     "more", "over", "roughly", "just", "up", "at", "few", "several", "many", "couple", "hundred", "dozen",
     *_SMALL.split("|"), *_TEENS.split("|"), *_TENS.split("|"), "today", "yesterday", "tomorrow", "tonight",
     "right", "now", "then", "currently", "nowadays", "presently", "these", "recently", "formerly", "lately", "once",
