@@ -53,3 +53,16 @@ def test_a_single_day_is_a_length_of_one_day() -> None:
 def test_an_approximate_amount_ago_is_still_a_date() -> None:
     timex = tag("A week or so ago, the general picked the day.", date(1991, 2, 25))[0]
     assert (timex.text, timex.type.value, timex.value) == ("A week or so ago", "DATE", "1991-W08")
+
+
+def test_the_quarter_is_the_one_the_report_named_first() -> None:
+    found = values(
+        "Zenith earned $3 million in its fiscal first quarter. Orders in the quarter doubled, "
+        "and the company expects a fourth-quarter charge. Costs fell in the latest quarter."
+    )
+    assert found["the quarter"] == "1989-Q1"
+    assert found["the latest quarter"] == "1989-Q1"
+
+
+def test_the_quarter_without_one_named_is_the_last_complete_one() -> None:
+    assert values("Orders doubled in the quarter.")["the quarter"] == "1989-Q3"

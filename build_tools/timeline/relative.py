@@ -277,6 +277,8 @@ SAME_QUARTER_IN_YEAR = -1
 """`years_before_quarter` marker: keep the year written, take the quarter number from the reference."""
 YEAR_OF_QUARTER = -2
 """`years_before_quarter` marker: the year of the reference quarter ('the full year')."""
+THAT_QUARTER = -3
+"""`years_before_quarter` marker: the reference quarter itself ('the quarter', 'the latest period')."""
 
 
 def q_short(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -292,7 +294,12 @@ def q_short(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def rel_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'the quarter', 'the latest quarter': the last complete one; 'year-ago': a year before that."""
+    """'the quarter', 'the latest quarter': the one the report is about; 'year-ago': a year before it.
+
+    The report's quarter is the first one it named that has begun (the tagger
+    puts it in: "its fiscal first quarter" keeps the company's numbering); with
+    none named, the last complete calendar quarter.
+    """
     which = (m["which"] or "").lower()
     ended = _ENDED_ON.match(ctx.text, ctx.end)
     if ended and which in ("", "latest", "fiscal"):
@@ -308,7 +315,12 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         # takes it from the quarter named before, when there is one).
         hit = _relative("DATE", ctx, lambda a: unit_value(a, "quarter", -5))
         return replace(hit, years_before_quarter=1)
-    return _relative("DATE", ctx, lambda a: unit_value(a, "quarter", -1))
+    hit = _relative("DATE", ctx, lambda a: unit_value(a, "quarter", -1))
+    if which in ("", "latest", "most recent"):
+        # "profit in its fiscal first quarter ... orders doubled in the quarter":
+        # the quarter the report is about, numbered as the text numbers it.
+        return replace(hit, years_before_quarter=THAT_QUARTER)
+    return hit
 
 
 def year_ago(m: re.Match[str], ctx: Context) -> Hit | None:

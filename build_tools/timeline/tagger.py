@@ -114,6 +114,7 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
     told: str | None = None  # the last calendar date named: the reference time of "the following year"
     month: Timex | None = None  # the last month named: "the same period last year" without a quarter
     day: str | None = None  # the last day named, with or without a time of day
+    topic: str | None = None  # the first quarter named that has begun: the one a report is about
     folded = _fold(text)
     for match in LOWER_SCANNER.finditer(folded.lower()):
         rule = match.lastgroup
@@ -124,6 +125,10 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
             continue
         timex, hit = read
         back = hit.years_before_quarter
+        if back == relative.THAT_QUARTER:
+            if topic is not None:
+                timex = replace(timex, value=topic)
+            back = 0  # the quarter being reported, named again: a reference like its first naming
         if back and quarter is not None and timex.start - quarter.end < _REFERENCE_REACH:
             year, number = quarter.value.split("-Q")
             written = timex.value if back == relative.SAME_QUARTER_IN_YEAR else f"{int(year) - back:04d}"
@@ -141,6 +146,7 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
             # A year-ago quarter is a comparison, not the new topic: the next
             # "a year earlier" still counts from the quarter being reported.
             quarter = timex
+            topic = topic or timex.value
         timex, second = _day_edges(timex, text)
         if _CALENDAR_VALUE.fullmatch(timex.value):
             told = timex.value
