@@ -796,3 +796,8 @@ def test_a_participle_after_an_adverb_is_no_future_cue() -> None:
 def test_an_unknown_number_of_years(text: str, expression: str) -> None:
     timex = only(text)
     assert (timex.text, timex.type, timex.value) == (expression, TimexType.DURATION, "PXY")
+
+
+def test_the_past_before_a_count_is_not_the_past_at_large() -> None:
+    assert tag("Riots have marred the parades for the past three summers.", ANCHOR) == []
+    assert only("Such riots belong to the past.").value == "PAST_REF"

@@ -282,7 +282,15 @@ def ref(m: re.Match[str], ctx: Context) -> Hit | None:
     word = " ".join(m["ref"].lower().replace("-", " ").split())
     if m["ref"] == "Now" and ctx.text.startswith(",", ctx.end) and not ctx.before(30).strip():
         return None  # "Now, he says, ...": a discourse marker opening the sentence, not a time
+    if word in ("the past", "the future") and _COUNTED.match(ctx.text, ctx.end):
+        return None  # "for the past three summers": a count of seasons, not the past at large
     return Hit("DATE", _REFS[word])
+
+
+# A count and a plural noun: "the past [three summers]", "the past [several seasons]".
+_COUNTED = re.compile(
+    r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+[a-z]+s\b", re.IGNORECASE
+)
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Hit | None:

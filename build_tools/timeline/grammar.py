@@ -98,8 +98,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # of them (TIMEX3 PXW, PXY). "For years" was left out as a figure of speech, but the
     # corpora annotate it as often as not (TimeBank + AQUAINT: 2 of 5), and "over the
     # years" every time it occurs (2 of 2, with MEANTIME).
-    ("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>days|weeks|months|years)(?:\s+or\s+(?:weeks|months|years))?"
-                   r"|(?<=\bover\s)the\s+(?P<unit2>years|decades)"),
+    ("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>days|weeks|months|years)"
+                   r"(?:\s+or\s+(?:weeks|months|years))?|(?<=\bover\s)the\s+(?P<unit2>years|decades)"),
     ("quarter", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year['’]s\s+)?(?:(?P<year0>\d{4})\s+)?"
                 r"(?:(?:current|latest|same|last|this|next)\s+)?"
                 r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final"
