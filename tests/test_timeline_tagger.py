@@ -801,3 +801,19 @@ def test_an_unknown_number_of_years(text: str, expression: str) -> None:
 def test_the_past_before_a_count_is_not_the_past_at_large() -> None:
     assert tag("Riots have marred the parades for the past three summers.", ANCHOR) == []
     assert only("Such riots belong to the past.").value == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Shares fell for a third straight week.", "a third straight week", "2025-W24"),
+        ("Today is the eighth day of the strike.", "the eighth day", "2025-06-10"),
+        ("On May 9 the strikers marched; it was the second day of the strike.", "the second day", "2025-05-09"),
+    ],
+)
+def test_a_run_of_days_reaches_the_day_told_about(text: str, expression: str, value: str) -> None:
+    assert (expression, value) in [(t.text, t.value) for t in tag(text, ANCHOR)]
+
+
+def test_a_run_still_to_come_is_not_placed() -> None:
+    assert tag("He will quit on his second day in office.", ANCHOR) == []

@@ -123,6 +123,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("century", r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[- ]century"),
     ("fiscal_year", rf"(?:fiscal(?:\s+year)?|calendar|FY|the\s+year)\s*(?P<year>{_YEAR4}|two thousand)\b"),
     ("edge_year", rf"(?:(?P<edge>{_EDGE})[- ]|(?:pre|post)-)(?P<year>{_YEAR4})\b"),
+    # "today is the eighth day of the strike", "shares fell for a third straight week":
+    # the count of a run that has reached the day (or week) told about.
+    ("streak", r"(?:(?:the|a)\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+               r"|(?:[2-9]|1\d)(?:nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?P<unit>day|week)(?![-\w])"),
     ("ago", rf"(?:(?:about|nearly|almost|some|more than|over|roughly|just)\s+)?(?P<num>{_NUM})[- ]"
             rf"(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now|hence)\b"),
     ("duration", rf"(?:the\s+|an?\s+)?(?:(?P<lead>past|last|next|first|coming|final|previous|following|latest)\s+)?"
@@ -182,7 +186,8 @@ RULES: tuple[tuple[str, str], ...] = (
 _FIRST_WORDS = (
     "last", "this", "next", "each", "every", "per", "early", "late", "mid", "earlier", "later",
     "past", "recent", "coming", "current", "latest", "most", "same", "fiscal", "first", "second", "third",
-    "fourth", "final", "previous", "following", "calendar", "single", "latter", "quarter", "period",
+    "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "previous", "following",
+    "calendar", "single", "latter", "quarter", "period",
     "comparable", "corresponding", "that", "preceding", "prior", "years?", "about", "nearly", "almost", "some",
     "more", "over", "roughly", "just", "up", "at", "few", "several", "many", "couple", "hundred", "dozen",
     *_SMALL.split("|"), *_TEENS.split("|"), *_TENS.split("|"), "today", "yesterday", "tomorrow", "tonight",

@@ -138,6 +138,19 @@ def the_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return replace(hit, from_reference=("day", 0, 0))
 
 
+def streak(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the eighth day of the strike', 'a third straight week': the day (week) told about.
+
+    A run counted up to now ends on the day of writing, or on the last day the
+    text named; a run still to come ("his second day in office") cannot be placed.
+    """
+    if ctx.future():
+        return None
+    unit = m["unit"].lower()
+    hit = _relative("DATE", ctx, lambda a: unit_value(a, unit, 0))
+    return replace(hit, from_reference=(unit, 0, 0))
+
+
 def from_reference(told: str, unit: str, shift: int, years_back: int = 0) -> str | None:
     """`unit` `shift` steps from the date value `told` ('1995-05-22', 'year', 1 -> '1996').
 

@@ -78,6 +78,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "century": amounts.century,
     "fiscal_year": amounts.fiscal_year,
     "edge_year": amounts.edge_year,
+    "streak": relative.streak,
     "ago": amounts.ago,
     "duration": amounts.duration,
     "unit_long": amounts.unit_long,
