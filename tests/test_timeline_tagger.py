@@ -817,3 +817,8 @@ def test_a_run_of_days_reaches_the_day_told_about(text: str, expression: str, va
 
 def test_a_run_still_to_come_is_not_placed() -> None:
     assert tag("He will quit on his second day in office.", ANCHOR) == []
+
+
+def test_due_to_a_cause_is_no_future_cue() -> None:
+    assert only("Markets have been shut since Friday due to the storm.").value == "2025-06-06"
+    assert only("Markets have been shut since Friday and are due to reopen.").value == "2025-06-13"
