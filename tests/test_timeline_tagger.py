@@ -822,3 +822,18 @@ def test_a_run_still_to_come_is_not_placed() -> None:
 def test_due_to_a_cause_is_no_future_cue() -> None:
     assert only("Markets have been shut since Friday due to the storm.").value == "2025-06-06"
     assert only("Markets have been shut since Friday and are due to reopen.").value == "2025-06-13"
+
+
+def test_decades_without_apostrophes_after_the() -> None:
+    found = tag("Prices have not been this high since the 70s and 80s.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [("the 70s", "197"), ("80s", "198")]
+
+
+def test_a_two_digit_decade_is_the_latest_one_begun() -> None:
+    assert only("Disco ruled the seventies.").value == "197"  # 2070 is nearer 2025, but still ahead
+    assert only("Rents rose in the '20s.").value == "202"
+
+
+@pytest.mark.parametrize("text", ["Highs will be in the 70s.", "She is in her 70s.", "It was 70s weather, 75 degrees."])
+def test_ages_and_temperatures_are_not_decades(text: str) -> None:
+    assert tag(text, ANCHOR) == []

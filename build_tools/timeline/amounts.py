@@ -63,18 +63,35 @@ def edge_year(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def decade(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'the 1990s' -> '199'; "the '90s" and 'the nineties' in the anchor's century."""
+    """'the 1990s' -> '199'; "the '90s", 'the 90s' and 'the nineties': the latest such decade."""
     word = m["decade"].lower().replace("the", "").strip().rstrip("s").rstrip("'’")
     if word in (w.rstrip("s") for w in _DECADE_WORDS):
         if ctx.text[ctx.start : ctx.start + 4].lower() != "the ":
             return None  # "in his forties" is an age
-        tens = next(v for k, v in _DECADE_WORDS.items() if k.rstrip("s") == word)
-        full = nz.two_digit_year(tens * 10, ctx.anchor)
+        full = _latest_decade(next(v for k, v in _DECADE_WORDS.items() if k.rstrip("s") == word) * 10, ctx)
     elif word.startswith(("'", "’")):
-        full = nz.two_digit_year(int(word[1:3]), ctx.anchor)
+        full = _latest_decade(int(word[1:3]), ctx)
+    elif len(word) == 2:  # "the 70s"
+        if _TEMPERATURE.match(ctx.text, ctx.end) or _WEATHER.search(ctx.before(60)):
+            return None  # "highs in the 70s": degrees
+        full = _latest_decade(int(word), ctx)
     else:
         full = int(word[:4])
     return Hit("DATE", f"{full // 10:03d}")
+
+
+def _latest_decade(tens: int, ctx: Context) -> int:
+    """The first year of the latest decade ending in `tens` that has begun by the anchor:
+    written in 2025, "the 70s" are the 1970s and "the 20s" the 2020s (a decade named by
+    two digits is one the reader has seen)."""
+    if ctx.anchor is None:
+        return nz.two_digit_year(tens, None)
+    year = ctx.anchor.year - ctx.anchor.year % 100 + tens
+    return year - 100 if year > ctx.anchor.year else year
+
+
+_TEMPERATURE = re.compile(r"\s*(?:°|degrees\b|[FC]\b)")
+_WEATHER = re.compile(r"\b(?:temperatures?|highs|lows|temps|weather|forecasts?|thermometers?)\b", re.IGNORECASE)
 
 
 def century(m: re.Match[str], ctx: Context) -> Hit | None:

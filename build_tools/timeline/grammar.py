@@ -118,7 +118,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_ago", r"(?:the\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?P<unit>quarter|period)"
                  r"|\s+(?P<ord>first|second|third|fourth)[- ]quarter|\s+(?P<months>six|nine)\s+months)?"),
     ("year_end", r"(?:the\s+)?(?:year[- ]end|year['’]s\s+end)(?![-\w])"),
+    # "the 70s and 80s" without apostrophes: only after "the" (or such a decade and
+    # "and"), as "in his 70s" is an age and "highs in the low 70s" a temperature.
     ("decade", r"(?:the\s+)?(?:(?P<edge>early|late|mid)[- ])?(?P<decade>\d{3}0['’]?s|['’]\d0s"
+               r"|(?:(?<=\bthe\s)|(?<=0s\sand\s)|(?<=0s\sor\s))[1-9]0s"
                r"|(?:the\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
     ("century", r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[- ]century"),
     ("fiscal_year", rf"(?:fiscal(?:\s+year)?|calendar|FY|the\s+year)\s*(?P<year>{_YEAR4}|two thousand)\b"),
