@@ -837,3 +837,9 @@ def test_a_two_digit_decade_is_the_latest_one_begun() -> None:
 @pytest.mark.parametrize("text", ["Highs will be in the 70s.", "She is in her 70s.", "It was 70s weather, 75 degrees."])
 def test_ages_and_temperatures_are_not_decades(text: str) -> None:
     assert tag(text, ANCHOR) == []
+
+
+def test_a_year_before_a_plural_noun_after_the() -> None:
+    assert only("Security was tight at the 2012 Olympics.").value == "2012"
+    assert tag("The army sent the 1,500 troops home.", ANCHOR) == []
+    assert tag("The firm hired 1500 workers.", ANCHOR) == []

@@ -44,7 +44,10 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
     after = ctx.text[ctx.end : ctx.end + 12]
     if after[:1] in ".," and after[1:2].isdigit():
         return None  # "closed at 2082.1", "2,500": a number, not a year
-    if _COUNT_AFTER.match(after) and ctx.previous_word() not in _YEAR_CUES:
+    cue = ctx.previous_word()
+    if _COUNT_AFTER.match(after) and cue not in _YEAR_CUES and not (cue == "the" and 1800 <= number < 2100):
+        # "the 1992 protests", "the 2000 Olympics": a count after "the" would have its
+        # comma ("the 1,500 troops"), a year does not.
         return None
     if number < 1000 or number > 2999:
         return None
