@@ -843,3 +843,21 @@ def test_a_year_before_a_plural_noun_after_the() -> None:
     assert only("Security was tight at the 2012 Olympics.").value == "2012"
     assert tag("The army sent the 1,500 troops home.", ANCHOR) == []
     assert tag("The firm hired 1500 workers.", ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Stocks fell on Friday. Buyers came back in the morning.", "the morning", "2025-06-06TMO"),
+        ("He will leave at 4 in the morning.", "4 in the morning", "2025-06-10T04:00"),
+        ("They met until 8 in the evening.", "8 in the evening", "2025-06-10T20:00"),
+        ("The blast came at 10 at night.", "10 at night", "2025-06-10T22:00"),
+    ],
+)
+def test_parts_of_the_day_told_about(text: str, expression: str, value: str) -> None:
+    assert (expression, value) in [(t.text, t.value) for t in tag(text, ANCHOR)]
+
+
+@pytest.mark.parametrize("text", ["He reads the morning paper.", "The show ranked 4 in the morning ratings."])
+def test_a_morning_that_is_no_time(text: str) -> None:
+    assert tag(text, ANCHOR) == []

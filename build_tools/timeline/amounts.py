@@ -108,6 +108,9 @@ def clock(m: re.Match[str], ctx: Context) -> Hit | None:
     hour, minute = _clock_parts(m["clock"].lower())
     if hour is None or (m["clock"][:1] in "nN" and _HIGH.search(ctx.before(8))):
         return None  # "high noon": a showdown, not twelve o'clock
+    spoken = _LATE_PART.search(m["clock"].lower()) or m["clock"].lower().endswith("morning")
+    if spoken and ctx.previous_word() not in _CLOCK_CUES:
+        return None  # "ranked 4 in the morning ratings": a bare number needs "at 4 in the morning"
     when = (m["when"] or "").lower()
     if hour == 0 and when and m["clock"].lower().startswith("midnight"):
         hour = 24  # "midnight Friday": the end of Friday (TimeML's T24), not its first minute
@@ -127,6 +130,8 @@ def clock(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 _HIGH = re.compile(r"\bhigh\s+$", re.IGNORECASE)
+_LATE_PART = re.compile(r"(?:afternoon|evening|night)$")
+_CLOCK_CUES = frozenset({"at", "by", "until", "till", "before", "after", "around", "about", "from", "to", "since"})
 
 
 def _clock_parts(clock: str) -> tuple[int | None, int]:
@@ -140,7 +145,8 @@ def _clock_parts(clock: str) -> tuple[int | None, int]:
     if found[1]:  # "0800 UTC": hours and minutes run together
         return int(found[1]), int(found[2])
     hour, minute = int(found[3]), int(found[4] or 0)
-    if found[5] == "p" and hour < 12:
+    later = found[5] == "p" or _LATE_PART.search(clock) is not None  # "8 in the evening", "10 at night"
+    if later and hour < 12 and not (clock.endswith("night") and hour < 5):  # "2 at night" is 2 a.m.
         hour += 12
     elif found[5] == "a" and hour == 12:
         hour = 0

@@ -70,7 +70,8 @@ _ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local time))?"
 _COMMA = r"(?:\s?,)?\s+"
 _CLOCK = (
     rf"(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)|\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b){_ZONE}"
-    rf"|\d{{1,2}}:\d\d{_ZONE}|noon|midday|midnight)"
+    rf"|\d{{1,2}}(?::\d\d)?\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)"
+    rf"|\d{{1,2}}(?::\d\d)?\s+(?:o['’]clock\s+)?at\s+night|\d{{1,2}}:\d\d{_ZONE}|noon|midday|midnight)"
 )
 _DATE_MD = rf"(?P<mon>{_MONTH})\s+(?P<day>{_DAYNUM})(?!\d)(?:{_COMMA}(?P<year>{_YEAR4})\b)?"
 _DATE_DM = rf"(?P<day>{_DAYNUM})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:{_COMMA}(?P<year>{_YEAR4})\b)?"

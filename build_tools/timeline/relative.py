@@ -72,11 +72,22 @@ def rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def this_part(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'this morning', 'by mid-afternoon': the anchor's day, that part of it."""
-    if ctx.text[ctx.start : ctx.start + 3].lower() == "the":
-        return None  # "the morning" alone is too often not this morning
+    """'this morning', 'by mid-afternoon': the anchor's day, that part of it.
+
+    'In the morning' is that part of the day told about ("stocks fell on Friday ...
+    buyers came in the morning"); "the morning" elsewhere is too often no time
+    ("the morning paper", "the morning of the attack").
+    """
     code = _PARTS[(m["part"] or m["part2"]).lower()]
-    return _relative("TIME", ctx, lambda a: f"{nz.day_value(a)}T{code}")
+    hit = _relative("TIME", ctx, lambda a: f"{nz.day_value(a)}T{code}")
+    if ctx.text[ctx.start : ctx.start + 3].lower() != "the":
+        return hit
+    if ctx.previous_word() not in ("in", "during") or _OF_AFTER.match(ctx.text, ctx.end):
+        return None
+    return replace(hit, from_reference=("day", 0, 0))
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 # "today's" before a noun for people or the times in general means nowadays;
