@@ -111,68 +111,98 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
         input: impossible dates come back with a warning and no value.
     """
     found: list[Timex] = []
-    quarter: Timex | None = None  # the last quarter named: the reference time of "a year earlier"
-    told: str | None = None  # the last calendar date named: the reference time of "the following year"
-    month: Timex | None = None  # the last month named: "the same period last year" without a quarter
-    day: str | None = None  # the last day named, with or without a time of day
-    topic: str | None = None  # the first quarter named that has begun: the one a report is about
+    discourse = _Discourse(anchor)
     folded = _fold(text)
     for match in LOWER_SCANNER.finditer(folded.lower()):
         rule = match.lastgroup
-        if rule is None:
-            continue
-        read = _read(rule, match, folded, text, anchor)
+        read = None if rule is None else _read(rule, match, folded, text, anchor)
         if read is None:
             continue
-        timex, hit = read
-        back = hit.years_before_quarter
-        if back == relative.THAT_QUARTER:
-            if topic is not None:
-                timex = replace(timex, value=topic)
-            back = 0  # the quarter being reported, named again: a reference like its first naming
-        if back and quarter is not None and timex.start - quarter.end < _REFERENCE_REACH:
-            year, number = quarter.value.split("-Q")
-            written = timex.value if back == relative.SAME_QUARTER_IN_YEAR else f"{int(year) - back:04d}"
-            whole = back == relative.YEAR_OF_QUARTER
-            timex = replace(timex, value=year if whole else f"{written}-Q{number}")
-        elif hit.same_month and month is not None and timex.start - month.end < _MONTH_REACH:
-            # "sales rose in February from the same period last year": that month, a year back.
-            year, number = month.value.split("-")
-            timex = replace(timex, value=f"{int(year) - back:04d}-{number}")
-        if hit.from_reference is not None:
-            moved = _from_reference(hit.from_reference, told, day)
-            if moved:  # keep a time of day: "at 6 a.m." on the day told about
-                timex = replace(timex, value=moved + timex.value[10:] if timex.value[10:11] == "T" else moved)
-        if not back and _QUARTER_VALUE.fullmatch(timex.value) and _reported(timex.value, anchor):
-            # A year-ago quarter is a comparison, not the new topic: the next
-            # "a year earlier" still counts from the quarter being reported.
-            quarter = timex
-            topic = topic or timex.value
+        timex, back = discourse.resolve(*read)
         timex, second = _day_edges(timex, text)
-        if _CALENDAR_VALUE.fullmatch(timex.value):
-            told = timex.value
-        if _DAY_VALUE.match(timex.value):
-            day = timex.value[:10]
-        if _MONTH_VALUE.fullmatch(timex.value) and not back:
-            month = timex
+        discourse.note(timex, back)  # after the edges: "the day before Tuesday" names Monday
         found.append(timex)
         if second is not None:
             found.append(second)
     return found
 
 
-def _from_reference(reference: tuple[str, int, int], told: str | None, day: str | None) -> str | None:
-    """The value counted from the last date named (`told`), else from the last day named.
+class _Discourse:
+    """What the text has named so far: the reference times of the expressions after it.
 
-    A day can only be counted from a day: "stocks rose on Friday, though jobs fell
-    in March ... the Dow ended the day higher" means Friday, not March (which is too
-    coarse) nor the publication date.
+    `resolve` gives a freshly read expression that counts from an earlier one
+    ("a year earlier", "the following year") its value; `note` then keeps what
+    the expression names for the ones after it.
     """
-    for value in (told, day):
-        moved = None if value is None else relative.from_reference(value, *reference)
-        if moved:
-            return moved
-    return None
+
+    __slots__ = ("anchor", "day", "month", "quarter", "told", "topic")
+
+    def __init__(self, anchor: date | None) -> None:
+        self.anchor = anchor
+        self.quarter: Timex | None = None  # the last quarter named: the reference time of "a year earlier"
+        self.told: str | None = None  # the last calendar date named: the reference time of "the following year"
+        self.month: Timex | None = None  # the last month named: "the same period last year" without a quarter
+        self.day: str | None = None  # the last day named, with or without a time of day
+        self.topic: str | None = None  # the first quarter named that has begun: the one a report is about
+
+    def resolve(self, timex: Timex, hit: handlers.Hit) -> tuple[Timex, int]:
+        """`timex` counted from what was named before it, and its years before a quarter
+        (`hit.years_before_quarter`, 0 for the quarter being reported named again)."""
+        back = hit.years_before_quarter
+        if back == relative.THAT_QUARTER:
+            if self.topic is not None:
+                timex = replace(timex, value=self.topic)
+            back = 0  # the quarter being reported, named again: a reference like its first naming
+        quarter, month = self.quarter, self.month
+        if back and quarter is not None and timex.start - quarter.end < _REFERENCE_REACH:
+            timex = _years_before_quarter(timex, back, quarter)
+        elif hit.same_month and month is not None and timex.start - month.end < _MONTH_REACH:
+            # "sales rose in February from the same period last year": that month, a year back.
+            year, number = month.value.split("-")
+            timex = replace(timex, value=f"{int(year) - back:04d}-{number}")
+        if hit.from_reference is not None:
+            moved = self._from_reference(hit.from_reference)
+            if moved:  # keep a time of day: "at 6 a.m." on the day told about
+                timex = replace(timex, value=moved + timex.value[10:] if timex.value[10:11] == "T" else moved)
+        return timex, back
+
+    def note(self, timex: Timex, back: int) -> None:
+        """Keep what `timex` names (`back` as `resolve` returned it) for the expressions after it."""
+        value = timex.value
+        if not back and _QUARTER_VALUE.fullmatch(value) and _reported(value, self.anchor):
+            # A year-ago quarter is a comparison, not the new topic: the next
+            # "a year earlier" still counts from the quarter being reported.
+            self.quarter = timex
+            self.topic = self.topic or value
+        if _CALENDAR_VALUE.fullmatch(value):
+            self.told = value
+        if _DAY_VALUE.match(value):
+            self.day = value[:10]
+        if _MONTH_VALUE.fullmatch(value) and not back:
+            self.month = timex
+
+    def _from_reference(self, reference: tuple[str, int, int]) -> str | None:
+        """The value counted from the last date named (`told`), else from the last day named.
+
+        A day can only be counted from a day: "stocks rose on Friday, though jobs fell
+        in March ... the Dow ended the day higher" means Friday, not March (which is too
+        coarse) nor the publication date.
+        """
+        for value in (self.told, self.day):
+            moved = None if value is None else relative.from_reference(value, *reference)
+            if moved:
+                return moved
+        return None
+
+
+def _years_before_quarter(timex: Timex, back: int, quarter: Timex) -> Timex:
+    """`timex` as `quarter` `back` years before ("a year earlier"), or as its year or its
+    quarter of the year `timex` names (`relative.YEAR_OF_QUARTER`, `SAME_QUARTER_IN_YEAR`)."""
+    year, number = quarter.value.split("-Q")
+    if back == relative.YEAR_OF_QUARTER:
+        return replace(timex, value=year)
+    written = timex.value if back == relative.SAME_QUARTER_IN_YEAR else f"{int(year) - back:04d}"
+    return replace(timex, value=f"{written}-Q{number}")
 
 
 # The characters that fold oddly (see grammar.FOLDS_ODDLY), as the letter they match:
