@@ -139,47 +139,88 @@ def index_site(
     Raises:
         SearchIndexError: no site, no binary, Pagefind failed, or it indexed no page.
     """
+    binary = _pagefind_for(site_dir, executable)
+    began = time.perf_counter()
+    runs = _plan_runs(site_dir, articles_dir, articles_per_index, other_pages)
+    _remove_dropped_bundles(site_dir, runs)
+    unchanged, todo = _sort_out_unchanged(binary, site_dir, runs, kept or {})
+    indexed, outputs = _run_all(binary, site_dir, todo)
+    found = unchanged | indexed
+    stamps = {bundle: found[bundle] for bundle in runs}
+    seconds = time.perf_counter() - began
+    _require_pages(site_dir, stamps, outputs)
+    shard_names = list(runs)[1:]
+    (site_dir / BUNDLE_DIR / SHARDS_FILE).write_text(json.dumps(shard_names) + "\n", encoding="utf-8")
+    return _summarise(site_dir, runs, stamps, seconds, reused=len(unchanged))
+
+
+def _pagefind_for(site_dir: Path, executable: Path | None) -> Path:
+    """The Pagefind binary to run, once the site is known to be built."""
     if not (site_dir / "index.html").is_file():
         raise SearchIndexError(f"{site_dir}: search: no index.html here; run mkdocs build first")
     binary = executable or find_pagefind()
     if not binary.is_file():
         raise SearchIndexError(f"search: the Pagefind binary {binary} does not exist; {_INSTALL_HINT}")
-    began = time.perf_counter()
-    runs = _plan_runs(site_dir, articles_dir, articles_per_index, other_pages)
+    return binary
+
+
+def _remove_dropped_bundles(site_dir: Path, runs: Mapping[str, object]) -> None:
+    """Delete the bundles in the site that this run does not plan."""
     for old in site_dir.glob(f"{BUNDLE_DIR}*/"):
         if old.name not in runs:
             shutil.rmtree(old)  # a share of an earlier run that no longer exists
+
+
+def _sort_out_unchanged(
+    binary: Path, site_dir: Path, runs: Mapping[str, tuple[str | None, list[str]]], kept: Mapping[str, BundleStamp]
+) -> tuple[dict[str, BundleStamp], list[tuple[str, str | None, str]]]:
+    """The stamps of the bundles kept as they are (their pages have not changed), and the
+    runs still to do as (bundle, glob, stamp of its inputs); their old bundles are removed."""
     found: dict[str, BundleStamp] = {}
     todo: list[tuple[str, str | None, str]] = []
     for bundle, (glob, read) in runs.items():
         inputs = _stamp(binary, site_dir, bundle, glob, read)
-        previous = (kept or {}).get(bundle)
+        previous = kept.get(bundle)
         if previous is not None and previous.inputs == inputs and (site_dir / bundle).is_dir():
             found[bundle] = previous
             continue
         if (site_dir / bundle).exists():
             shutil.rmtree(site_dir / bundle)  # no chunk of the old index may linger
         todo.append((bundle, glob, inputs))
-    reused = len(found)
+    return found, todo
+
+
+def _run_all(
+    binary: Path, site_dir: Path, todo: list[tuple[str, str | None, str]]
+) -> tuple[dict[str, BundleStamp], list[str]]:
+    """Run Pagefind for each bundle to do, `PARALLEL_RUNS` at a time: the new bundles'
+    stamps, and each run's output (in the order of `todo`)."""
     with ThreadPoolExecutor(max_workers=max(1, min(PARALLEL_RUNS, len(todo)))) as pool:
         outputs = list(pool.map(lambda run: _run(binary, site_dir, run[0], run[1]).stdout, todo))
+    indexed: dict[str, BundleStamp] = {}
     for (bundle, _, inputs), output in zip(todo, outputs, strict=True):
-        found[bundle] = BundleStamp(inputs, _count(_INDEXED_PAGES, output), _count(_INDEXED_WORDS, output))
-    stamps = {bundle: found[bundle] for bundle in runs}
-    seconds = time.perf_counter() - began
-    pages = sum(stamp.pages for stamp in stamps.values())
-    if pages == 0:
+        indexed[bundle] = BundleStamp(inputs, _count(_INDEXED_PAGES, output), _count(_INDEXED_WORDS, output))
+    return indexed, outputs
+
+
+def _require_pages(site_dir: Path, stamps: Mapping[str, BundleStamp], outputs: list[str]) -> None:
+    """Fail when Pagefind indexed no page in any bundle, with the end of its first output."""
+    if sum(stamp.pages for stamp in stamps.values()) == 0:
         raise SearchIndexError(
             f"{site_dir}: search: Pagefind indexed no page; is there HTML under it? "
             "(output: " + _tail(outputs[0] if outputs else "") + ")"
         )
-    shard_names = list(runs)[1:]
-    (site_dir / BUNDLE_DIR / SHARDS_FILE).write_text(json.dumps(shard_names) + "\n", encoding="utf-8")
+
+
+def _summarise(
+    site_dir: Path, runs: Mapping[str, object], stamps: dict[str, BundleStamp], seconds: float, reused: int
+) -> SearchIndexStats:
+    """The stats of the bundles written: their pages and words, and the size of their files."""
     files = [path for bundle in runs for path in (site_dir / bundle).rglob("*") if path.is_file()]
     sizes = [path.stat().st_size for path in files]
     return SearchIndexStats(
-        pages=pages, words=sum(stamp.words for stamp in stamps.values()), files=len(files),
-        total_bytes=sum(sizes), largest_file_bytes=max(sizes, default=0), seconds=seconds,
+        pages=sum(stamp.pages for stamp in stamps.values()), words=sum(stamp.words for stamp in stamps.values()),
+        files=len(files), total_bytes=sum(sizes), largest_file_bytes=max(sizes, default=0), seconds=seconds,
         bundles=len(runs), stamps=stamps, reused=reused,
     )  # fmt: skip
 
