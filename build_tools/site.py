@@ -25,6 +25,8 @@ import json
 import logging
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -32,6 +34,7 @@ from typing import Any
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config as load_mkdocs_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
@@ -171,61 +174,109 @@ def build_site(
     """
     target = (site_dir or config.path(config.site_dir)).resolve()
     state_file = config.path(config.cache_dir) / SITE_STATE
+    started = time.perf_counter()
+    with _mkdocs_session() as collector:
+        try:
+            rendered = _render(config, target, state_file, incremental=incremental, progress=progress)
+        except (MkDocsException, SystemExit) as error:
+            details = "\n".join(f"  {message}" for message in collector.messages) or f"  {error}"
+            raise SiteBuildError(f"mkdocs build failed:\n{details}") from error
+    _finish_progress(progress, rendered)
+    pages = sum(1 for _ in target.rglob("*.html"))
+    seconds = time.perf_counter() - started
+    stats = _index(target, progress, rendered.previous) if search else None
+    _save_state(state_file, target, rendered.settings, stats)
+    return SiteReport(target, pages, seconds, stats, rendered.built, rendered.dirty)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    """What one MkDocs build did, for the progress line, the search index and the site state."""
+
+    settings: str
+    previous: dict[str, BundleStamp] | None
+    """The search bundles' stamps of the last build, when this one was incremental (dirty)."""
+    parts: int
+    built: int
+    removed: int
+    """Stale files `_Prune` removed (dirty builds only)."""
+
+    @property
+    def dirty(self) -> bool:
+        return self.previous is not None
+
+
+@contextmanager
+def _mkdocs_session() -> Iterator[_Collect]:
+    """Collects MkDocs' warnings (but the dirty notice) and fixes the build date while MkDocs runs."""
     collector = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     quiet = _QuietDirtyNotice()
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
-    started = time.perf_counter()
     # MkDocs dates every page with the day of the build (it ends up in the header of
     # sitemap.xml.gz); a fixed epoch keeps the site the same bytes from day to day.
     # A SOURCE_DATE_EPOCH set by the user is kept.
     epoch_was_set = "SOURCE_DATE_EPOCH" in os.environ
     os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     try:
-        mkdocs_config = load_mkdocs_config(
-            config_file=str(config.path("mkdocs.yml")), site_dir=str(target), strict=True
-        )
-        if not mkdocs_config.use_directory_urls:
-            # render/html.py writes final links for directory URLs (MkDocs does not rewrite raw HTML).
-            raise SiteBuildError(f"{config.path('mkdocs.yml')}: use_directory_urls must be true for this archive")
-        settings = _settings_digest(config, mkdocs_config)
-        # A plugin that writes one file from every page (Material's search index) would
-        # be left with the changed pages, or one part's pages, only: build whole, in one.
-        whole_only = any(name.split("/")[-1] == "search" for name in mkdocs_config.plugins)  # "material/search"
-        previous = _load_state(state_file, target, settings) if incremental and not whole_only else None
-        state_file.unlink(missing_ok=True)  # until this build finishes, the site is not known to be whole
-        dirty = previous is not None
-        parts = 1 if whole_only else _parts(config, dirty)
-        prune = _Prune()
-        if parts > 1:
-            built = _build_in_parts(config, target, parts, progress)
-        else:
-            counter = _CountPages(progress, dirty)
-            mkdocs_config.plugins["archive-progress"] = counter
-            if dirty:
-                mkdocs_config.plugins["archive-prune"] = prune
-            mkdocs_build(mkdocs_config, dirty=dirty)
-            built = counter.built
-    except (MkDocsException, SystemExit) as error:
-        details = "\n".join(f"  {message}" for message in collector.messages) or f"  {error}"
-        raise SiteBuildError(f"mkdocs build failed:\n{details}") from error
+        yield collector
     finally:
         logger.removeHandler(collector)
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
         if not epoch_was_set:
             del os.environ["SOURCE_DATE_EPOCH"]
-    if progress is not None:
-        if dirty:
-            note = f" (only pages whose Markdown changed; {prune.removed} stale file(s) removed)"
-        else:
-            note = f" ({parts} processes)" if parts > 1 else ""
-        progress.finish(note)
-    pages = sum(1 for _ in target.rglob("*.html"))
-    seconds = time.perf_counter() - started
-    stats = _index(target, progress, previous) if search else None
-    _save_state(state_file, target, settings, stats)
-    return SiteReport(target, pages, seconds, stats, built, dirty)
+
+
+def _render(
+    config: ArchiveConfig, target: Path, state_file: Path, *, incremental: bool, progress: Progress | None
+) -> _Rendered:
+    """Build the site with MkDocs: incrementally when the site state allows it, else from
+    nothing, in parts when the site is large."""
+    mkdocs_config = _load_mkdocs_config(config, target)
+    settings = _settings_digest(config, mkdocs_config)
+    # A plugin that writes one file from every page (Material's search index) would
+    # be left with the changed pages, or one part's pages, only: build whole, in one.
+    whole_only = any(name.split("/")[-1] == "search" for name in mkdocs_config.plugins)  # "material/search"
+    previous = _load_state(state_file, target, settings) if incremental and not whole_only else None
+    state_file.unlink(missing_ok=True)  # until this build finishes, the site is not known to be whole
+    dirty = previous is not None
+    parts = 1 if whole_only else _parts(config, dirty)
+    if parts > 1:
+        return _Rendered(settings, previous, parts, _build_in_parts(config, target, parts, progress), removed=0)
+    built, removed = _build_in_one(mkdocs_config, dirty, progress)
+    return _Rendered(settings, previous, parts, built, removed)
+
+
+def _load_mkdocs_config(config: ArchiveConfig, target: Path) -> MkDocsConfig:
+    """The project's mkdocs.yml in strict mode, building into `target`."""
+    mkdocs_config = load_mkdocs_config(config_file=str(config.path("mkdocs.yml")), site_dir=str(target), strict=True)
+    if not mkdocs_config.use_directory_urls:
+        # render/html.py writes final links for directory URLs (MkDocs does not rewrite raw HTML).
+        raise SiteBuildError(f"{config.path('mkdocs.yml')}: use_directory_urls must be true for this archive")
+    return mkdocs_config
+
+
+def _build_in_one(mkdocs_config: MkDocsConfig, dirty: bool, progress: Progress | None) -> tuple[int, int]:
+    """MkDocs in this process: returns the pages built and the stale files removed."""
+    counter = _CountPages(progress, dirty)
+    mkdocs_config.plugins["archive-progress"] = counter
+    prune = _Prune()
+    if dirty:
+        mkdocs_config.plugins["archive-prune"] = prune
+    mkdocs_build(mkdocs_config, dirty=dirty)
+    return counter.built, prune.removed
+
+
+def _finish_progress(progress: Progress | None, rendered: _Rendered) -> None:
+    """End the MkDocs stage's progress line, saying how the site was built."""
+    if progress is None:
+        return
+    if rendered.dirty:
+        note = f" (only pages whose Markdown changed; {rendered.removed} stale file(s) removed)"
+    else:
+        note = f" ({rendered.parts} processes)" if rendered.parts > 1 else ""
+    progress.finish(note)
 
 
 def _parts(config: ArchiveConfig, dirty: bool) -> int:
