@@ -30,6 +30,9 @@ _YEAR_CUES = frozenset(
         "mid", "through", "fiscal", "year", "end", "summer", "winter", "spring", "fall", "autumn",
     }
 )
+# A number in a name: a stock index ("the Russell 2000", "the S&P 1500") or a
+# product ("Windows 2000"), common in market news, is no year.
+_NAMED_NUMBER = re.compile(r"\b(?:Russell|Russel|Wilshire|S&P|Windows)\s+$")
 _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
     "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
@@ -49,7 +52,7 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
         # "the 1992 protests", "the 2000 Olympics": a count after "the" would have its
         # comma ("the 1,500 troops"), a year does not.
         return None
-    if number < 1000 or number > 2999:
+    if number < 1000 or number > 2999 or _NAMED_NUMBER.search(ctx.text, max(0, ctx.start - 10), ctx.start):
         return None
     return Hit("DATE", f"{number:04d}")
 
