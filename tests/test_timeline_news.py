@@ -28,6 +28,18 @@ def values(text: str) -> list[tuple[str, str]]:
         ("The S&P 1500 composite rose.", []),
         ("The company stopped supporting Windows 2000 in 2010.", [("2010", "2010")]),
         ("Turnout in the 2024 election was high.", [("2024", "2024")]),
+        # US time zones as the wires write them ("9 p.m. ET"): part of the time, and the
+        # weekday after the zone gives its day, in the tense of the sentence.
+        ("The speech is scheduled for 9 p.m. ET on Thursday.", [("9 p.m. ET on Thursday", "2025-03-13T21:00")]),
+        ("Trading was halted at 2:15 p.m. ET Monday.", [("2:15 p.m. ET Monday", "2025-03-10T14:15")]),
+        ("The launch is set for 6 a.m. PT on Friday.", [("6 a.m. PT on Friday", "2025-03-14T06:00")]),
+        ("Polls close at 8 p.m. CT.", [("8 p.m. CT", "2025-03-12T20:00")]),
+        ("The market opens at 9 a.m. CET.", [("9 a.m. CET", "2025-03-12T09:00")]),
+        # A time given in local time and in GMT: both on the weekday that follows.
+        (
+            "The quake struck at 10:30 a.m. local time (0130 GMT) on Monday.",
+            [("10:30 a.m. local time", "2025-03-10T10:30"), ("0130 GMT", "2025-03-10T01:30Z"), ("Monday", "2025-03-10")],
+        ),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

@@ -115,6 +115,9 @@ def clock(m: re.Match[str], ctx: Context) -> Hit | None:
     if spoken and ctx.previous_word() not in _CLOCK_CUES:
         return None  # "ranked 4 in the morning ratings": a bare number needs "at 4 in the morning"
     when = (m["when"] or "").lower()
+    if not when:  # "10:30 a.m. local time (0130 GMT) on Monday": both on Monday
+        later = _PAREN_THEN_DAY.match(ctx.text, ctx.end)
+        when = "" if later is None else later["day"].lower()
     if hour == 0 and when and m["clock"].lower().startswith("midnight"):
         hour = 24  # "midnight Friday": the end of Friday (TimeML's T24), not its first minute
     # TIMEX3 marks Coordinated Universal Time with "Z"; other zones are left out.
@@ -132,6 +135,13 @@ def clock(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit if when else replace(hit, from_reference=("day", 0, 0))
 
 
+# A weekday after a time given twice, as wire services write it, in local time and
+# in GMT: "at 10:30 a.m. local time (0130 GMT) on Monday". The first time reads past
+# the parentheses, the second out of them.
+_PAREN_THEN_DAY = re.compile(
+    r"(?:\s*\([^()]{1,25}\)|\))\s*,?\s*(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
 _HIGH = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 _LATE_PART = re.compile(r"(?:afternoon|evening|night)$")
 _CLOCK_CUES = frozenset({"at", "by", "until", "till", "before", "after", "around", "about", "from", "to", "since"})

@@ -65,7 +65,7 @@ _NUM = (
 )
 _EDGE = r"(?:early|late|mid|the end of|the beginning of|the middle of|the start of)"
 _PART = r"(?:morning|afternoon|evening|night)"
-_ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local time))?"
+_ZONE = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|local time))?"
 # Tokenised text (MEANTIME, CoNLL) writes "July 24 , 2003": a space may precede the comma.
 _COMMA = r"(?:\s?,)?\s+"
 _CLOCK = (
