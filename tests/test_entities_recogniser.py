@@ -304,3 +304,29 @@ def test_maker_and_model_is_a_product(text: str, expected: list[tuple[str, Entit
 
 def test_model_named_in_number_words_is_no_name() -> None:
     assert names("Ford will rename the Ford Five Hundred to the Taurus.") == [("Ford", ORG)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names no list knows: an age or a role right after the name says a person.
+        ("Police arrested Tamsin Okoro, 45, on Monday.", [("Tamsin Okoro", P)]),
+        ("The driver, Dariusz Wrobel (34), was hurt.", [("Dariusz Wrobel", P)]),
+        ("Tamsin Okoro, a spokeswoman for the ministry, said so.", [("Tamsin Okoro", P)]),
+        ("Thandiwe Mokoena, the company's chief executive, resigned.", [("Thandiwe Mokoena", P)]),
+        ("Tamsin Okoro, who now lives in Accra, left.", [("Tamsin Okoro", P), ("Accra", L)]),
+        # A later mention of the surname alone is the same person.
+        ("Yevgenia Albats, 61, was charged. Prosecutors say Albats lied.", [("Yevgenia Albats", P), ("Albats", P)]),
+        # Not after a preposition (the phrase after the comma is the subject), not across a
+        # list, not for a plural or past verb after "who" (British teams: "who are top").
+        ("In Lemba Tshoka, a spokesman for the party said so.", []),
+        ("She wrote The Scholars of Night, and her husband, Tom, agreed.", []),
+        ("Tottenham Hotspur, who are top, won.", []),
+        ("Tottenham Hotspur, who beat Chelsea, won.", []),
+        # A stock code or a year is no age.
+        ("Shares of Nardo Bakeries (6758) fell.", []),
+        ("Lemba Tshoka, 2004, was cold.", []),
+    ],
+)
+def test_person_described_after_the_name(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

@@ -17,6 +17,12 @@ from build_tools.model import EntityType
 
 _COORDINATORS = frozenset([",", "and", "or", "&"])
 _SPEECH = frozenset(["said", "says", "told", "added", "explained", "wrote", "stated", "argued", "warned"])
+# Words after which a name is a place or a time more often than a subject.
+_PREPOSITIONS = frozenset(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "In", "At", "From"])
+_CONJUNCTIONS = frozenset(["and", "or", "but"])
+_ROLE_LINKS = frozenset(["of", "for", "at", "with", "from", "in", "who"])
+_CLOSERS = frozenset([",", ".", ";", ")", "--"])
+_FINITE = frozenset(["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does"])
 _TYPED = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
 
 
@@ -26,7 +32,11 @@ def type_by_context(candidates: list[Candidate], texts: list[str]) -> None:
     for candidate in candidates:
         if candidate.type is None:
             first, last = candidate.tokens[0].index, candidate.tokens[-1].index
-            candidate.type = _apposition_type(texts, first) or _speaker_type(candidate, texts, first, last)
+            candidate.type = (
+                _apposition_type(texts, first)
+                or _speaker_type(candidate, texts, first, last)
+                or _described_after(candidate, texts, first, last)
+            )
     _type_acronyms(candidates, texts)
     while _spread_over_lists(candidates, texts):
         pass  # "A, B and C": one pass types B from C, the next A from B
@@ -105,6 +115,70 @@ def _speaker_type(candidate: Candidate, texts: list[str], first: int, last: int)
     if after in _SPEECH or before in ("said", "says"):
         return EntityType.PERSON
     return None
+
+
+def _described_after(candidate: Candidate, texts: list[str], first: int, last: int) -> EntityType | None:
+    """'Ama Boateng, 45,', 'Ama Boateng (45)', 'Ama Boateng, a spokeswoman for ...,': a person.
+
+    News writes a person's age or role right after the name; a company or
+    place gets neither. Two or three plain words only, as for speakers, and not
+    after a preposition ("In West Bengal, a spokesman for the party said").
+    """
+    if not 2 <= len(candidate.tokens) <= 3 or any(t.kind != "word" for t in candidate.tokens):
+        return None
+    if is_initialism(candidate.tokens[0]) or (first > 0 and texts[first - 1] in _PREPOSITIONS):
+        return None
+    after = texts[last + 1 : last + 14]
+    if len(after) < 3 or after[0] not in (",", "("):
+        return None
+    if _is_age(after[1]) and after[2] == (")" if after[0] == "(" else ","):
+        return EntityType.PERSON
+    if after[0] == "," and after[1] == "who" and _is_singular_verb(after[2:4]):
+        return EntityType.PERSON
+    if after[0] == "," and _is_role(after[1:]):
+        return EntityType.PERSON
+    return None
+
+
+def _is_age(word: str) -> bool:
+    return word.isdigit() and len(word) <= 3 and word[0] != "0" and int(word) < 110
+
+
+def _is_singular_verb(words: list[str]) -> bool:
+    """'who is', 'who now lives': one person is told about.
+
+    A team takes a plural verb in British news ("Spurs, who are top") and a past
+    tense tells nothing ("who beat Chelsea"): both are left.
+    """
+    if words and (words[0].endswith("ly") or words[0] in ("now", "also", "still", "once")):
+        words = words[1:]
+    if not words:
+        return False
+    verb = words[0]
+    if verb in ("is", "was", "has", "does"):
+        return True
+    return verb.islower() and verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and verb.isalpha()
+
+
+def _is_role(words: list[str]) -> bool:
+    """Whether `words` open with an apposition headed by a person's role, closed by punctuation.
+
+    "a spokeswoman for the ministry,", "the company's chief executive.": the head is
+    the last word before "of"/"for"/"at"/... or the closing comma; the aside must
+    close before any verb of speech ("a spokesman for the party said" is a subject).
+    """
+    head = ""
+    for index, word in enumerate(words):
+        if word in _CLOSERS or word in _ROLE_LINKS:
+            if head not in gz.PERSON_ROLES:
+                return False
+            rest = words[index:]
+            close = next((i for i, w in enumerate(rest) if w in _CLOSERS), None)
+            return close is not None and not any(w in _SPEECH or w in _FINITE for w in rest[:close])
+        if word in _SPEECH or word in _FINITE or word in _CONJUNCTIONS:
+            return False  # a verb: the phrase is a subject; "and": a list goes on
+        head = word
+    return False
 
 
 def _apposition_type(texts: list[str], first: int) -> EntityType | None:

@@ -322,3 +322,18 @@ PERSON_NOUNS = _words(
     "colonel sergeant soldier candidate premier chancellor king queen prince princess "
     "pope bishop priest pastor rabbi imam dr mr mrs ms"
 )
+# A person's role in apposition after a name ("Ama Boateng, a spokeswoman for the
+# ministry,"): PERSON_NOUNS without the roles a company takes too ("the market
+# leader", "a chip designer", "the biggest player", "an asset manager", "a market
+# researcher"), with relatives and plain words for people.
+PERSON_ROLES = _words(
+    "spokesman spokeswoman spokesperson economist strategist chairman chairwoman president "
+    "vice-president minister secretary director founder co-founder cofounder governor senator "
+    "lawmaker congressman congresswoman mayor ambassador envoy judge lawyer attorney professor "
+    "scientist author writer reporter journalist editor correspondent actor actress singer coach "
+    "striker captain artist commander colonel sergeant soldier premier chancellor king queen prince "
+    "princess pope bishop priest pastor rabbi imam executive officer analyst historian novelist "
+    "poet activist campaigner businessman businesswoman entrepreneur teacher doctor nurse pilot "
+    "farmer student resident veteran man woman boy girl mother father son daughter wife husband "
+    "widow brother sister grandmother grandfather"
+)
