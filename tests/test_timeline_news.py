@@ -38,8 +38,20 @@ def values(text: str) -> list[tuple[str, str]]:
         # A time given in local time and in GMT: both on the weekday that follows.
         (
             "The quake struck at 10:30 a.m. local time (0130 GMT) on Monday.",
-            [("10:30 a.m. local time", "2025-03-10T10:30"), ("0130 GMT", "2025-03-10T01:30Z"), ("Monday", "2025-03-10")],
+            [
+                ("10:30 a.m. local time", "2025-03-10T10:30"),
+                ("0130 GMT", "2025-03-10T01:30Z"),
+                ("Monday", "2025-03-10"),
+            ],
         ),
+        # A range without a year ends on or after its start, within a year; an end
+        # written with its year dates the start.
+        ("The tournament runs from June 14 to July 14.", [("June 14", "2025-06-14"), ("July 14", "2025-07-14")]),
+        ("The exhibition ran from Nov. 3 to Feb. 1.", [("Nov. 3", "2024-11-03"), ("Feb. 1", "2025-02-01")]),
+        ("The museum is closed from June through August.", [("June", "2024-06"), ("August", "2024-08")]),
+        ("The fair ran from Oct. 28 to Nov. 2, 2019.", [("Oct. 28", "2019-10-28"), ("Nov. 2, 2019", "2019-11-02")]),
+        ("Talks ran between Dec. 30 and Jan. 2, 2020.", [("Dec. 30", "2019-12-30"), ("Jan. 2, 2020", "2020-01-02")]),
+        ("He served from 2014 to 2022.", [("2014", "2014"), ("2022", "2022")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

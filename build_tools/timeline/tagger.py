@@ -120,6 +120,8 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
             continue
         timex, back = discourse.resolve(*read)
         timex, second = _day_edges(timex, text)
+        if found:
+            found[-1], timex = _range(found[-1], timex, text)
         discourse.note(timex, back)  # after the edges: "the day before Tuesday" names Monday
         found.append(timex)
         if second is not None:
@@ -250,6 +252,36 @@ def _day_edges(timex: Timex, text: str) -> tuple[Timex, Timex | None]:
         return timex, None  # "May 30 to 2": not a later day of the same month
     start, end = after.span("day")
     return timex, Timex(start, end, text[start:end], TimexType.DATE, second.isoformat())
+
+
+# "from June 14 to July 14", "between Dec. 20 and Jan. 5": the end of a range.
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOINS = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
+
+
+def _range(first: Timex, end: Timex, text: str) -> tuple[Timex, Timex]:
+    """The two ends of a range of days or months, one of them read without a year.
+
+    Each end alone takes its year from the tense, and in a sentence without any cue
+    ("the festival runs from June 14 to July 14", in March) the nearer July 14 is the
+    last one: a range cannot end before it begins, nor a year after. An end written
+    with its year gives the start its year ("from Oct. 28 to Nov. 2, 2019").
+    """
+    if (
+        len(end.value) not in (7, 10)
+        or len(first.value) != len(end.value)
+        or not _CALENDAR_VALUE.fullmatch(end.value)
+        or not _CALENDAR_VALUE.fullmatch(first.value)
+        or _WRITTEN_YEAR.search(first.text)
+        or not _RANGE_JOINS.fullmatch(text, first.end, end.start)
+        or not _RANGE_OPENS.search(text, max(0, first.start - 10), first.start)
+    ):
+        return first, end
+    later = end.value[4:] < first.value[4:]
+    if _WRITTEN_YEAR.search(end.text):
+        return replace(first, value=f"{int(end.value[:4]) - later:04d}{first.value[4:]}"), end
+    return first, replace(end, value=f"{int(first.value[:4]) + later:04d}{end.value[4:]}")
 
 
 def _reported(value: str, anchor: date | None) -> bool:
