@@ -52,6 +52,13 @@ def values(text: str) -> list[tuple[str, str]]:
         ("The fair ran from Oct. 28 to Nov. 2, 2019.", [("Oct. 28", "2019-10-28"), ("Nov. 2, 2019", "2019-11-02")]),
         ("Talks ran between Dec. 30 and Jan. 2, 2020.", [("Dec. 30", "2019-12-30"), ("Jan. 2, 2020", "2020-01-02")]),
         ("He served from 2014 to 2022.", [("2014", "2014"), ("2022", "2022")]),
+        # The edge of the week, year or decade: the unit of the publication (the edge is a
+        # TimeML modifier). "The end of the month" stays untagged (see grammar.py).
+        ("The company expects to turn a profit by the end of the decade.", [("the end of the decade", "202")]),
+        ("Temperatures will climb through the end of the week.", [("the end of the week", "2025-W11")]),
+        ("Talks stalled in the middle of the week.", [("the middle of the week", "2025-W11")]),
+        ("Since the start of the year, the yen has weakened 5%.", [("the start of the year", "2025")]),
+        ("The end of the year-long probe came as a relief.", [("year-long", "P1Y")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

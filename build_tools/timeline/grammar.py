@@ -162,6 +162,10 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"|the\s+(?:previous|preceding|following))\s+)?"
                 rf"(?P<wd>{_WEEKDAY})(?P<days>(?<=day)s)?"
                 rf"(?:\s+(?P<part>{_PART})(?P<parts>s)?)?"),
+    # "by the end of the decade", "the start of the week": the unit of the publication.
+    # Not "the end of the month": TimeBank dates its one such phrase to a day (1990-08-30),
+    # and its month value would be counted wrong there.
+    ("edge_unit", r"the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?P<unit>week|year|decade)(?![-'’\w])"),
     ("the_unit", r"the\s+(?:(?P<mod>full|fiscal|calendar|current|whole|entire|latest|most recent)\s+)?(?:fiscal\s+)?"
                  r"(?P<unit>year|weekend)(?![-'’]|\s+(?:\d|two thousand))"
                  r"(?P<prev>(?<=year)\s+(?:before|previous|earlier)\b)?"),

@@ -249,6 +249,16 @@ def the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit
 
 
+def edge_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the end of the decade', 'the start of the week': the unit holding the anchor.
+
+    TimeML gives the edge of a period the period's value (the edge goes in a modifier),
+    as for "the end of 1990" and "late last year".
+    """
+    unit = m["unit"].lower()
+    return _relative("DATE", ctx, lambda a: unit_value(a, unit, 0))
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     """'the third quarter' -> 2025-Q3; 'last year's fourth quarter'; 'the first half' -> H1.
 

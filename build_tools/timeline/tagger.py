@@ -88,6 +88,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "anaphoric": relative.anaphoric,
     "edge_rel": relative.edge_rel,
     "weekday": relative.weekday,
+    "edge_unit": relative.edge_unit,
     "the_unit": relative.the_unit,
     "holiday": relative.holiday,
     "set": amounts.set_,
