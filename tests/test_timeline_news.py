@@ -59,6 +59,13 @@ def values(text: str) -> list[tuple[str, str]]:
         ("Talks stalled in the middle of the week.", [("the middle of the week", "2025-W11")]),
         ("Since the start of the year, the yen has weakened 5%.", [("the start of the year", "2025")]),
         ("The end of the year-long probe came as a relief.", [("year-long", "P1Y")]),
+        # Shopping days counted from US Thanksgiving; the September 11 attacks of 2001.
+        ("Black Friday sales rose 3% from last year.", [("Black Friday", "2024-11-29"), ("last year", "2024")]),
+        ("Retailers reported strong Cyber Monday sales.", [("Cyber Monday", "2024-12-02")]),
+        ("It was a black friday for the airline.", []),
+        ("Crowds marked the anniversary of the September 11 attacks.", [("September 11", "2001-09-11")]),
+        ("The Sept. 11th terrorist attacks changed air travel.", [("Sept. 11th", "2001-09-11")]),
+        ("The bill passed on September 11 after a long debate.", [("September 11", "2024-09-11")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

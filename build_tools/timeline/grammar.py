@@ -171,7 +171,7 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"(?P<prev>(?<=year)\s+(?:before|previous|earlier)\b)?"),
     ("holiday", r"(?:(?P<rel>last|this|next)\s+)?(?P<name>christmas eve|christmas day|christmas|new year['’]s eve"
                 r"|new year['’]s day|new year['’]s|thanksgiving day|thanksgiving|independence day|halloween"
-                r"|election day|easter(?:\s+(?:sunday|monday|week))?|good\s+friday"
+                r"|election day|easter(?:\s+(?:sunday|monday|week))?|good\s+friday|black\s+friday|cyber\s+monday"
                 r"|valentine['’]s day)"),
     ("set", r"(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|semiannually)"
             r"|(?:every|each|per)\s+(?P<unit>day|week|month|quarter|year|night|morning|hour)"),
@@ -202,7 +202,8 @@ _FIRST_WORDS = (
     "right", "now", "then", "currently", "nowadays", "presently", "these", "recently", "formerly", "lately", "once",
     "pre", "post",
     "noon", "midday", "midnight", "spring", "summer", "fall", "autumn", "winter", "christmas", "new",
-    "thanksgiving", "independence", "halloween", "valentine", "election", "easter", "good", "hours?", "days?", "weeks?",
+    "thanksgiving", "independence", "halloween", "valentine", "election", "easter", "good", "black", "cyber",
+    "hours?", "days?", "weeks?",
     "months?", "decades?", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "biweekly",
     "semiannually", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
     # Months and weekdays as `_MONTH` and `_WEEKDAY` write them (a weekday may be plural: "Mondays").

@@ -290,7 +290,13 @@ def numeric(m: re.Match[str], ctx: Context) -> Hit | None:
 def date_md(m: re.Match[str], ctx: Context) -> Hit | None:
     if not _is_capitalised(m.groupdict().get("mon") or m["mon2"]):
         return None
-    return _day_hit(*_day_parts(m, ctx), ctx)
+    year, month, day = _day_parts(m, ctx)
+    if year is None and (month, day) == (9, 11) and _ATTACKS.match(ctx.text, ctx.end):
+        return Hit("DATE", "2001-09-11")  # "the September 11 attacks": the day is their name
+    return _day_hit(year, month, day, ctx)
+
+
+_ATTACKS = re.compile(r"(?:\s*,)?\s+(?:terror(?:ist)?\s+)?attacks?\b", re.IGNORECASE)
 
 
 def wd_date(m: re.Match[str], ctx: Context) -> Hit | None:

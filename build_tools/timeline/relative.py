@@ -419,6 +419,10 @@ _HOLIDAY_AHEAD = 45
 _EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "easter week": -6}
 
 
+# The shopping days named after US Thanksgiving (the fourth Thursday of November).
+_AFTER_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
+
+
 def easter_sunday(year: int) -> date:
     """Western (Gregorian) Easter Sunday of `year`: the anonymous Gregorian computus."""
     golden = year % 19
@@ -433,19 +437,20 @@ def easter_sunday(year: int) -> date:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
-    """Fixed-date holidays, US Thanksgiving and Election Day, Easter and its days, in the year the tense points to."""
+    """Fixed-date holidays, US Thanksgiving (and Black Friday, Cyber Monday) and Election Day,
+    Easter and its days, in the year the tense points to."""
     name = " ".join(m["name"].lower().replace("’", "'").split())
-    if name in _EASTER_DAYS and not m["name"][:1].isupper():
-        return None  # "a good friday for markets"
+    if (name in _EASTER_DAYS or name in _AFTER_THANKSGIVING) and not m["name"][:1].isupper():
+        return None  # "a good friday for markets", "a black friday for the airline"
     rel = (m["rel"] or "").lower()
     future = rel == "next" or (not rel and ctx.future())
 
     def on(year: int) -> date:
         if name in _EASTER_DAYS:  # "Easter week" is placed by its Monday: under way until Easter
             return easter_sunday(year) + timedelta(days=_EASTER_DAYS[name])
-        if name.startswith("thanksgiving"):
+        if name.startswith("thanksgiving") or name in _AFTER_THANKSGIVING:
             first = date(year, 11, 1)
-            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+            return first + timedelta(days=(3 - first.weekday()) % 7 + 21 + _AFTER_THANKSGIVING.get(name, 0))
         if name == "election day":  # US: the Tuesday after the first Monday of November
             first = date(year, 11, 1)
             return first + timedelta(days=(7 - first.weekday()) % 7 + 1)
