@@ -66,6 +66,9 @@ def values(text: str) -> list[tuple[str, str]]:
         ("Crowds marked the anniversary of the September 11 attacks.", [("September 11", "2001-09-11")]),
         ("The Sept. 11th terrorist attacks changed air travel.", [("Sept. 11th", "2001-09-11")]),
         ("The bill passed on September 11 after a long debate.", [("September 11", "2024-09-11")]),
+        # A day after "until" is a limit still ahead, as a weekday or month there already was.
+        ("Congress has until Sept. 30 to pass a spending bill.", [("Sept. 30", "2025-09-30")]),
+        ("Until Sept. 30, the agency had refused to comment.", [("Sept. 30", "2024-09-30")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

@@ -246,7 +246,7 @@ def _day_hit(year: int | None, month: int, day: int, ctx: Context) -> Hit:
     if year is None:
         if ctx.anchor is None:
             return Hit("DATE", "", NO_ANCHOR)
-        year = nz.day_month_year(ctx.anchor, month, day, ctx.future())
+        year = nz.day_month_year(ctx.anchor, month, day, ctx.future() or ctx.deadline())
         word = ctx.previous_word()
         if (year, month, day) > (ctx.anchor.year, ctx.anchor.month, ctx.anchor.day) and word == "ended":
             # "the year ended Jan. 31": a period that has ended, so on or
