@@ -69,6 +69,10 @@ def values(text: str) -> list[tuple[str, str]]:
         # A day after "until" is a limit still ahead, as a weekday or month there already was.
         ("Congress has until Sept. 30 to pass a spending bill.", [("Sept. 30", "2025-09-30")]),
         ("Until Sept. 30, the agency had refused to comment.", [("Sept. 30", "2024-09-30")]),
+        # "Investors await ...": the date is still to come; "were awaiting" is not a cue.
+        ("Investors await Friday's jobs report.", [("Friday", "2025-03-14")]),
+        ("Investors are awaiting Thursday's rate decision.", [("Thursday", "2025-03-13")]),
+        ("Markets were awaiting the results on Tuesday.", [("Tuesday", "2025-03-11")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:
