@@ -73,6 +73,10 @@ def values(text: str) -> list[tuple[str, str]]:
         ("Investors await Friday's jobs report.", [("Friday", "2025-03-14")]),
         ("Investors are awaiting Thursday's rate decision.", [("Thursday", "2025-03-13")]),
         ("Markets were awaiting the results on Tuesday.", [("Tuesday", "2025-03-11")]),
+        # "This past weekend" (week, Sunday) is the last one, as "last weekend" is.
+        ("Thousands marched this past weekend.", [("this past weekend", "2025-W10-WE")]),
+        ("The team lost this past Sunday.", [("this past Sunday", "2025-03-09")]),
+        ("Prices rose this past week.", [("this past week", "2025-W10")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

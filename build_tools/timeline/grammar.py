@@ -155,10 +155,10 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"\s+(?P<unit>day|week|month|year)(?<!that\sday)(?<!that\sweek)(?<!that\smonth)(?!-)"
                   r"(?:(?:(?<=same\sday)|(?<=same\sweek)|(?<=same\smonth))\s+(?P<back>a\s+year\s+(?:ago|earlier|before)|last\s+year"
                   r"|of\s+last\s+year|the\s+(?:previous|prior)\s+year))?"),
-    ("edge_rel", r"(?:(?P<edge>early|late|mid|earlier|later)[- ]?)?(?:(?P<rel>last|this|next|the past|the coming"
-                 r"|the previous|the current|the following)\s+)"
+    ("edge_rel", r"(?:(?P<edge>early|late|mid|earlier|later)[- ]?)?(?:(?P<rel>last|this past|this|next|the past"
+                 r"|the coming|the previous|the current|the following)\s+)"
                  r"(?P<unit>week|weekend|month|year|quarter|decade|century)"),
-    ("weekday", rf"(?:(?P<rel>last|this coming|this|next|coming|early|late|each|every"
+    ("weekday", rf"(?:(?P<rel>last|this past|this coming|this|next|coming|early|late|each|every"
                 rf"|the\s+(?:previous|preceding|following))\s+)?"
                 rf"(?P<wd>{_WEEKDAY})(?P<days>(?<=day)s)?"
                 rf"(?:\s+(?P<part>{_PART})(?P<parts>s)?)?"),

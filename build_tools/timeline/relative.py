@@ -15,7 +15,7 @@ from build_tools.timeline.grammar import MONTH_PATTERN, MONTHS, ORDINALS, WEEKDA
 from build_tools.timeline.handlers import _PARTS, Context, Hit, _relative, _year
 
 _SHIFTS = {
-    "last": -1, "the past": -1, "the previous": -1, "this": 0, "the current": 0,
+    "last": -1, "the past": -1, "this past": -1, "the previous": -1, "this": 0, "the current": 0,
     "next": 1, "the coming": 1, "the following": 1,
 }  # fmt: skip
 
@@ -23,7 +23,8 @@ _SHIFTS = {
 def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     """'Tuesday', 'last Friday', 'Tuesday morning' (a TIME), 'each Thursday', 'Tuesday nights' (SETs)."""
     number = WEEKDAYS[m["wd"].lower().rstrip(".")]
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
+    rel = "last" if rel == "this past" else rel  # "this past Sunday": the last one
     part = f"T{_PARTS[m['part'].lower()]}" if m["part"] else ""
     if rel in ("each", "every") or m["days"] or m["parts"]:
         return Hit("SET", f"XXXX-WXX-{number + 1}{part}")
