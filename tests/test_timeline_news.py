@@ -77,6 +77,10 @@ def values(text: str) -> list[tuple[str, str]]:
         ("Thousands marched this past weekend.", [("this past weekend", "2025-W10-WE")]),
         ("The team lost this past Sunday.", [("this past Sunday", "2025-03-09")]),
         ("Prices rose this past week.", [("this past week", "2025-W10")]),
+        # A forecast looks ahead: "expects", "forecasts", "predicts" without "to" after them.
+        ("The airline expects demand to recover by the summer.", [("the summer", "2025-SU")]),
+        ("The bank forecasts growth of 2% in the fourth quarter.", [("the fourth quarter", "2025-Q4")]),
+        ("The bank reported growth of 2% in the fourth quarter.", [("the fourth quarter", "2024-Q4")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

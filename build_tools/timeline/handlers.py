@@ -33,7 +33,8 @@ NO_ANCHOR = "relative expression: needs the publication date"
 # "is set for", "due on/in/for", "is due": a date still to come (not the participle
 # "a record set on Aug. 6"); but "due to the storm", "due to its debts" gives a
 # cause, not a schedule ("due to begin"). "Investors await Friday's report" looks
-# ahead; "were awaiting" and "had ruled that he must" do not (a past plan: "must" was
+# ahead, and so do "expects", "forecasts", "predicts" ("the airline expects demand to
+# recover by the summer"); "were awaiting" and "had ruled that he must" do not (a past plan: "must" was
 # measured, one AQUAINT value lost).
 _TENSE = re.compile(
     r"(?P<future>\b(?:will|won['’]t|shall|going to"
@@ -41,7 +42,7 @@ _TENSE = re.compile(
     r"|scheduled|set|likely|ready|is|are|hopes?|aims?) to|(?<!had been )scheduled|upcoming|next"
     r"|(?<!had been )due to(?! (?:the|a|an|its|his|her|their|this|that)\b)"
     r"|(?<!had been )(?:(?:is|are) set|due) for|(?<!had been )due (?:on|in)|(?:is|are) due"
-    r"|as (?:soon|early) as|would be [a-z]+ing|awaits?|(?:is|are) awaiting"
+    r"|as (?:soon|early) as|would be [a-z]+ing|awaits?|(?:is|are) awaiting|expects|forecasts|predicts"
     r"|(?<!previously )(?<!had )(?<!ly )planned|planning"
     r"|to be)\b|['’]ll\b)"
     r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left"
