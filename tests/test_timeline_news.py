@@ -81,6 +81,10 @@ def values(text: str) -> list[tuple[str, str]]:
         ("The airline expects demand to recover by the summer.", [("the summer", "2025-SU")]),
         ("The bank forecasts growth of 2% in the fourth quarter.", [("the fourth quarter", "2025-Q4")]),
         ("The bank reported growth of 2% in the fourth quarter.", [("the fourth quarter", "2024-Q4")]),
+        # "Q3" is read like "the third quarter": two quarters or more ahead in past tense
+        # is last year's.
+        ("Sales fell 4% in Q3 from a year earlier.", [("Q3", "2024-Q3"), ("a year earlier", "2023-Q3")]),
+        ("The company expects to return to profit in Q3.", [("Q3", "2025-Q3")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

@@ -325,7 +325,15 @@ def q_short(m: re.Match[str], ctx: Context) -> Hit | None:
     if m["year"]:
         return Hit("DATE", f"{int(m['year']):04d}-Q{m['ord']}")
     number = int(m["ord"])
-    return _relative("DATE", ctx, lambda a: f"{a.year:04d}-Q{number}")
+    future = ctx.future()
+
+    def make(anchor: date) -> str:
+        # As for "the third quarter": two or more quarters ahead in past tense is last
+        # year's ("Sales fell in Q3", written in March).
+        late = number - nz.quarter_of(anchor) >= 2 and not future
+        return f"{anchor.year - late:04d}-Q{number}"
+
+    return _relative("DATE", ctx, make)
 
 
 def rel_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
