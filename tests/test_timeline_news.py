@@ -85,6 +85,13 @@ def values(text: str) -> list[tuple[str, str]]:
         # is last year's.
         ("Sales fell 4% in Q3 from a year earlier.", [("Q3", "2024-Q3"), ("a year earlier", "2023-Q3")]),
         ("The company expects to return to profit in Q3.", [("Q3", "2025-Q3")]),
+        # Market reports: "in morning trading" is that part of the day told about.
+        (
+            "Shares rose 2% on Tuesday. They fell in afternoon trade after the report.",
+            [("Tuesday", "2025-03-11"), ("afternoon", "2025-03-11TAF")],
+        ),
+        ("European shares slipped in morning trading.", [("morning", "2025-03-12TMO")]),
+        ("The morning session was quiet.", []),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

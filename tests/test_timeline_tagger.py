@@ -217,7 +217,7 @@ FIRST_WORD_SAMPLES = (
     " month, latter half of 2024, by year-end, for the day, 0800 UTC, 2 1/2 years, three trading days later.",
     "H1 2025, fiscal H2 2024, Easter week, Good Friday, Easter Monday, post-1959, pre-1990, the then-current price,"
     " the next day, Black Friday, Cyber Monday, the end of the decade, the middle of the week,"
-    " the beginning of the year.",
+    " the beginning of the year, in morning trading, in afternoon trade, in evening deals.",
     # After an article, the words that follow one only (grammar._AFTER_ARTICLE) and words run together.
     "An extra day, a further week, an additional month, a straight year, a consecutive night, a trading day, a"
     " business week, a working day, the end of May, the beginning of June, the middle of July, the start of 2020.",

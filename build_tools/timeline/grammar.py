@@ -145,7 +145,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("rel_day", rf"(?:(?P<edge>early|late)\s+)?(?:(?:early|late|mid)[- ]?(?P<part0>{_PART})\s+)?"
                 rf"(?P<day>today|yesterday|tomorrow|tonight|last night)(?:\s+(?P<part>{_PART}))?"),
     # "by mid-afternoon," but not the adjective of "early morning raids".
-    ("this_part", rf"(?:(?:this|the)\s+(?P<part>{_PART})|(?:early|late|mid)[- ]?(?P<part2>{_PART})(?!\s+[a-z]))"),
+    # "fell in morning trading", "in afternoon trade": that part of the day told about.
+    ("this_part", rf"(?:(?:this|the)\s+(?P<part>{_PART})|(?:early|late|mid)[- ]?(?P<part2>{_PART})(?!\s+[a-z])"
+                  r"|(?<=\bin\s)(?P<part3>morning|afternoon|evening)(?P<trade>\s+(?:trading|trade|deals|dealings)))"),
     # "ended the day", "for the day", "later in the day": the day being told about.
     ("the_day", r"(?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\bfinish\s)|(?<=\bfinished\s)"
                 r"|(?<=\bclose\s)|(?<=\bclosed\s)|(?<=\bfor\s)|(?<=\bin\s))the\s+day(?!\s+(?:before|after|of|when|that)\b|[-\w])"),
@@ -201,7 +203,8 @@ _FIRST_WORDS = (
     *_SMALL.split("|"), *_TEENS.split("|"), *_TENS.split("|"), "today", "yesterday", "tomorrow", "tonight",
     "right", "now", "then", "currently", "nowadays", "presently", "these", "recently", "formerly", "lately", "once",
     "pre", "post",
-    "noon", "midday", "midnight", "spring", "summer", "fall", "autumn", "winter", "christmas", "new",
+    "noon", "midday", "midnight", "morning", "afternoon", "evening",
+    "spring", "summer", "fall", "autumn", "winter", "christmas", "new",
     "thanksgiving", "independence", "halloween", "valentine", "election", "easter", "good", "black", "cyber",
     "hours?", "days?", "weeks?",
     "months?", "decades?", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "biweekly",

@@ -75,12 +75,17 @@ def rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
 def this_part(m: re.Match[str], ctx: Context) -> Hit | None:
     """'this morning', 'by mid-afternoon': the anchor's day, that part of it.
 
+    'In morning trading' (afternoon, evening; 'trade', 'deals') is that part of the
+    day told about, as market reports write it.
+
     'In the morning' is that part of the day told about ("stocks fell on Friday ...
     buyers came in the morning"); "the morning" elsewhere is too often no time
     ("the morning paper", "the morning of the attack").
     """
-    code = _PARTS[(m["part"] or m["part2"]).lower()]
+    code = _PARTS[(m["part"] or m["part2"] or m["part3"]).lower()]
     hit = _relative("TIME", ctx, lambda a: f"{nz.day_value(a)}T{code}")
+    if m["part3"]:  # "shares rose in morning trading": a market report's day
+        return replace(hit, from_reference=("day", 0, 0), trim_end=len(m["trade"]))
     if ctx.text[ctx.start : ctx.start + 3].lower() != "the":
         return hit
     if ctx.previous_word() not in ("in", "during") or _OF_AFTER.match(ctx.text, ctx.end):
