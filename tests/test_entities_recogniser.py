@@ -320,7 +320,7 @@ def test_model_named_in_number_words_is_no_name() -> None:
         # Not after a preposition (the phrase after the comma is the subject), not across a
         # list, not for a plural or past verb after "who" (British teams: "who are top").
         ("In Lemba Tshoka, a spokesman for the party said so.", []),
-        ("She wrote The Scholars of Night, and her husband, Tom, agreed.", []),
+        ("She wrote The Scholars of Night, and her husband, Tom, agreed.", [("Tom", P)]),
         ("Tottenham Hotspur, who are top, won.", []),
         ("Tottenham Hotspur, who beat Chelsea, won.", []),
         # A stock code or a year is no age.
@@ -329,4 +329,55 @@ def test_model_named_in_number_words_is_no_name() -> None:
     ],
 )
 def test_person_described_after_the_name(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two roles of one person after the name, and a role in capitals.
+        ("Lerato Mabaso, chairman and chief executive, said so.", [("Lerato Mabaso", P)]),
+        ("Lerato Mabaso, CEO of the bank, said so.", [("Lerato Mabaso", P)]),
+        # A relative or a plain word for a person just before the name.
+        ("Her husband, Thabiso Mokoena, was not hurt.", [("Thabiso Mokoena", P)]),
+        ("Police questioned the victim Lerato Mabaso at home.", [("Lerato Mabaso", P)]),
+    ],
+)
+def test_more_person_cues(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Mr", "Ms", "Dr", "CEO" without a period are titles too (British style).
+        ("He met Ms Nomvula Mokoena.", [("Nomvula Mokoena", P)]),
+        ("He met Mr Nomvula Mokoena in Durban.", [("Nomvula Mokoena", P), ("Durban", L)]),
+        ("He is CEO of Hipcricket.", []),
+        # Hyphened offices and more ranks stay out of the person's span.
+        ("U.N. Secretary-General Kofi Annan arrived.", [("U.N.", ORG), ("Kofi Annan", P)]),
+        ("President-elect Joe Biden spoke.", [("Joe Biden", P)]),
+        ("Archbishop Lerato Mabaso spoke.", [("Lerato Mabaso", P)]),
+        ("Prince Bandar bin Sultan spoke.", [("Bandar bin Sultan", P)]),
+    ],
+)
+def test_titles_before_a_person(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A family name alone stays its person's in a list with an organisation.
+        (
+            "Judge Lerato Mabaso ruled. He wrote to Mabaso and Goldman Sachs.",
+            [("Lerato Mabaso", P), ("Mabaso", P), ("Goldman Sachs", ORG)],
+        ),
+        # A person's party in brackets is no acronym of the name.
+        ("Thabiso Mokoena (ANC) declined to comment.", [("ANC", ORG)]),
+        ("Gov. Kristi Noem (R) spoke.", [("Kristi Noem", P)]),
+        ("Uralsib Capital Markets (UCM) said so.", [("Uralsib Capital Markets", ORG), ("UCM", ORG)]),
+    ],
+)
+def test_lists_and_brackets_keep_people(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected

@@ -38,7 +38,10 @@ def type_by_context(candidates: list[Candidate], texts: list[str]) -> None:
                 or _described_after(candidate, texts, first, last)
             )
     _type_acronyms(candidates, texts)
-    while _spread_over_lists(candidates, texts):
+    # "Janet Reno ... to Reno and the INS": the surname stays hers (`resolve` makes it
+    # a person), a neighbour in a list does not type it.
+    surnames = {c.tokens[-1].text for c in candidates if c.type is EntityType.PERSON and len(c.tokens) > 1}
+    while _spread_over_lists(candidates, texts, surnames):
         pass  # "A, B and C": one pass types B from C, the next A from B
 
 
@@ -53,8 +56,11 @@ def _type_acronyms(candidates: list[Candidate], texts: list[str]) -> None:
         gap = texts[name.tokens[-1].index + 1 : acronym.tokens[0].index]
         if len(acronym.tokens) != 1 or gap != ["("] or len(name.tokens) < 2:
             continue
-        if not acronym.tokens[0].text.isupper():
+        letters = acronym.tokens[0].text
+        if not letters.isupper():
             continue
+        if name.type is EntityType.PERSON or all(t.text[0] != letters[0] for t in name.tokens):
+            continue  # "Ama Boateng (ANC)": a person's party or employer, no expansion
         if name.type is None:
             name.type = EntityType.ORGANIZATION
         types[acronym.tokens[0].text] = name.type
@@ -63,7 +69,7 @@ def _type_acronyms(candidates: list[Candidate], texts: list[str]) -> None:
             candidate.type = types[candidate.tokens[0].text]
 
 
-def _spread_over_lists(candidates: list[Candidate], texts: list[str]) -> bool:
+def _spread_over_lists(candidates: list[Candidate], texts: list[str], surnames: set[str]) -> bool:
     """One pass of coordination typing; True when some candidate got a type."""
     changed = False
     for left, right in pairwise(candidates):
@@ -72,16 +78,19 @@ def _spread_over_lists(candidates: list[Candidate], texts: list[str]) -> bool:
             continue
         if gap[-1] == "," and left.tokens[0].initial and left.type is None:
             continue  # "Additionally, Ford said": an opening adverb, not a list
-        if left.type is None and _may_take(left, right.type, texts):
+        if left.type is None and _may_take(left, right.type, texts, surnames):
             left.type, changed = right.type, True
-        elif right.type is None and _may_take(right, left.type, texts):
+        elif right.type is None and _may_take(right, left.type, texts, surnames):
             right.type, changed = left.type, True
     return changed
 
 
-def _may_take(candidate: Candidate, kind: EntityType | None, texts: list[str]) -> bool:
-    """Whether a neighbour's type fits the candidate: a place never speaks ('Harris said')."""
+def _may_take(candidate: Candidate, kind: EntityType | None, texts: list[str], surnames: set[str]) -> bool:
+    """Whether a neighbour's type fits the candidate: a place never speaks ('Harris said'),
+    a person's family name alone is that person's."""
     if kind not in _TYPED:
+        return False
+    if len(candidate.tokens) == 1 and candidate.tokens[0].text in surnames:
         return False
     if kind is EntityType.PLACE:
         after = candidate.tokens[-1].index + 1
@@ -175,6 +184,8 @@ def _is_role(words: list[str]) -> bool:
             rest = words[index:]
             close = next((i for i, w in enumerate(rest) if w in _CLOSERS), None)
             return close is not None and not any(w in _SPEECH or w in _FINITE for w in rest[:close])
+        if word in _CONJUNCTIONS and head in gz.PERSON_ROLES:
+            continue  # "chairman and chief executive": two roles of one person
         if word in _SPEECH or word in _FINITE or word in _CONJUNCTIONS:
             return False  # a verb: the phrase is a subject; "and": a list goes on
         head = word

@@ -132,7 +132,13 @@ TITLES = _words(
     "Vice Deputy Prime Foreign Defence Defense Finance Interior Trade Executive Officer "
     "Spokesman Spokeswoman Spokesperson Officer Coach Manager Analyst Founder Cofounder "
     "Co-founder Detective Inspector Superintendent Constable Attorney Lawmaker Congressman "
-    "Congresswoman Councillor Councilman Representative Acting Former Late Crown"
+    "Congresswoman Councillor Councilman Representative Acting Former Late Crown "
+    # Hyphened offices ("U.N. Secretary-General Kofi Annan", "President-elect Joe Biden")
+    # and more offices, ranks and honours written before a name.
+    "Secretary-General Director-General Attorney-General Solicitor-General Governor-General "
+    "Vice-President Vice-Chairman Vice-Chair President-elect Lieutenant-General Major-General "
+    "Archbishop Ayatollah Assemblyman Assemblywoman Councilwoman Alderman "
+    "Commissioner Sheriff Brigadier Marshal Corporal Baroness Duchess Monsignor Reverend"
 )
 
 # Words that end (or head) organisation names: "Apple Inc.", "Bank of Japan".
@@ -320,7 +326,11 @@ PERSON_NOUNS = _words(
     "scientist author writer reporter journalist editor correspondent actor actress singer "
     "player coach striker captain star artist designer engineer officer commander general "
     "colonel sergeant soldier candidate premier chancellor king queen prince princess "
-    "pope bishop priest pastor rabbi imam dr mr mrs ms"
+    "pope bishop priest pastor rabbi imam dr mr mrs ms "
+    # Relatives and plain words for people ("her husband, Thabo Mokoena", "victim Ama Boateng").
+    "husband wife son daughter mother father brother sister widow widower girlfriend boyfriend "
+    "fiancee fiance grandson granddaughter grandmother grandfather uncle aunt nephew niece cousin "
+    "teacher doctor nurse student activist resident victim suspect defendant businessman businesswoman"
 )
 # A person's role in apposition after a name ("Ama Boateng, a spokeswoman for the
 # ministry,"): PERSON_NOUNS without the roles a company takes too ("the market
@@ -335,5 +345,5 @@ PERSON_ROLES = _words(
     "princess pope bishop priest pastor rabbi imam executive officer analyst historian novelist "
     "poet activist campaigner businessman businesswoman entrepreneur teacher doctor nurse pilot "
     "farmer student resident veteran man woman boy girl mother father son daughter wife husband "
-    "widow brother sister grandmother grandfather"
+    "widow brother sister grandmother grandfather CEO CFO COO CTO"
 )

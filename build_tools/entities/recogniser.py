@@ -41,6 +41,7 @@ _MAX_PHRASE = 5
 # The first words of the gazetteer's names: a run position whose word is none of
 # them starts no known phrase (most positions: people's names, plain capitals).
 _PHRASE_OPENERS = frozenset(phrase.split(" ")[0] for phrase in gz.PLACES | gz.KNOWN_ORGS)
+_BARE_TITLES = gz.TITLES & gz.NOT_NAMES
 _OF_HEADS = gz.ORG_HEADS | frozenset(["Gulf", "Sea", "Republic", "Kingdom", "City", "Province", "State", "Bay", "Isle"])
 
 
@@ -302,7 +303,10 @@ def _cut_pending(tokens: list[Token], lowered: _LowerCaseWords) -> list[Candidat
         follower = tokens[index + 1] if index + 1 < len(tokens) else None
         if _is_weak(token, lowered, at_start=not current, follower=follower):
             pieces.extend(_strip_titles(current))
-            current = []
+            # "Mr", "Ms", "Dr", "CEO" written without a period: never a name, still a
+            # title, so the name after it is a person's ("Ms Nomvula Mokoena").
+            bare_title = token.text in _BARE_TITLES and follower is not None and follower.text[0].isupper()
+            current = [token] if bare_title else []
             continue
         if current and current[-1].text in gz.ORG_WORDS and token.text in gz.GIVEN_NAMES:
             pieces.extend(_strip_titles(current))  # "Chrysler LLC Jim Press": two names
