@@ -92,6 +92,10 @@ def values(text: str) -> list[tuple[str, str]]:
         ),
         ("European shares slipped in morning trading.", [("morning", "2025-03-12TMO")]),
         ("The morning session was quiet.", []),
+        # A fiscal year written with two digits, in capitals: "FY25".
+        ("The firm forecast FY25 revenue of $2 billion.", [("FY25", "2025")]),
+        ("Revenue in FY'24 rose.", [("FY'24", "2024")]),
+        ("The fy25 budget is due.", []),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

@@ -58,7 +58,11 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'fiscal 1989', 'the year 2000', 'the year two thousand'."""
+    """'fiscal 1989', 'the year 2000', 'the year two thousand', 'FY25' (capitals only)."""
+    if m["yy"]:
+        if not m.group().startswith("FY"):
+            return None  # "fy 25" in lower case is no fiscal year
+        return Hit("DATE", f"{_year(m['yy'], ctx.anchor):04d}")
     word = m["year"].lower()
     return Hit("DATE", "2000" if word == "two thousand" else f"{int(word):04d}")
 

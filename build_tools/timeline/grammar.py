@@ -125,7 +125,8 @@ RULES: tuple[tuple[str, str], ...] = (
                r"|(?:(?<=\bthe\s)|(?<=0s\sand\s)|(?<=0s\sor\s))[1-9]0s"
                r"|(?:the\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
     ("century", r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[- ]century"),
-    ("fiscal_year", rf"(?:fiscal(?:\s+year)?|calendar|FY|the\s+year)\s*(?P<year>{_YEAR4}|two thousand)\b"),
+    ("fiscal_year", rf"(?:fiscal(?:\s+year)?|calendar|FY|the\s+year)\s*(?P<year>{_YEAR4}|two thousand)\b"
+                    r"|FY\s?['’]?(?P<yy>\d\d)(?![\d,.]\d)\b"),  # "FY25": fiscal 2025
     ("edge_year", rf"(?:(?P<edge>{_EDGE})[- ]|(?:pre|post)-)(?P<year>{_YEAR4})\b"),
     # "today is the eighth day of the strike", "shares fell for a third straight week":
     # the count of a run that has reached the day (or week) told about.
