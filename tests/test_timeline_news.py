@@ -96,6 +96,12 @@ def values(text: str) -> list[tuple[str, str]]:
         ("The firm forecast FY25 revenue of $2 billion.", [("FY25", "2025")]),
         ("Revenue in FY'24 rose.", [("FY'24", "2024")]),
         ("The fy25 budget is due.", []),
+        # "In two weeks" in future tense is the time that far ahead (TimeBank values
+        # "will be redeemed in five years" as that year); in past tense an amount.
+        ("Voters will go to the polls in two weeks.", [("two weeks", "2025-W13")]),
+        ("The rule will take effect in 90 days.", [("90 days", "2025-06-10")]),
+        ("He wrote his second letter in two weeks.", [("two weeks", "P2W")]),
+        ("The company will grow in the next two years.", [("the next two years", "P2Y")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

@@ -202,7 +202,23 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if amount is not None and (m["half"] or m["half2"]):
         amount += 0.5  # "2 1/2 years", "an hour and a half"
+    if _from_now(m, unit, amount, ctx):  # "will be sentenced in two weeks": that week
+        steps = int(amount or 0)
+        return _relative("DATE", ctx, lambda a: unit_value(a, unit, steps))
     return Hit("DURATION", _amount(amount, unit), trim_start=_adjectival_article(m, raw))
+
+
+def _from_now(m: re.Match[str], unit: str, amount: float | None, ctx: Context) -> bool:
+    """True for "in two weeks" in future tense: the time that far from the publication.
+
+    TimeML values it as a date ("will be redeemed in five years" is five years on);
+    in past tense ("the second letter in two weeks") it is an amount of time.
+    """
+    if amount is None or amount != int(amount) or amount < 1 or unit not in ("day", "week", "month", "year"):
+        return False
+    if m["lead"] or m.group().lower().startswith("the") or ctx.previous_word() != "in":
+        return False  # "in the next two weeks": a stretch of time
+    return ctx.future() and not _AGE.match(ctx.text, ctx.end)
 
 
 _SOMEDAY_CUES = frozenset(
