@@ -102,6 +102,16 @@ def values(text: str) -> list[tuple[str, str]]:
         ("The rule will take effect in 90 days.", [("90 days", "2025-06-10")]),
         ("He wrote his second letter in two weeks.", [("two weeks", "P2W")]),
         ("The company will grow in the next two years.", [("the next two years", "P2Y")]),
+        # "a.m." and "p.m." before a lower-case word end no sentence: the tense before
+        # them still governs.
+        (
+            "The meeting will start at 10 a.m. and end on Friday.",
+            [("10 a.m.", "2025-03-12T10:00"), ("Friday", "2025-03-14")],
+        ),
+        (
+            "He arrived at 9 p.m. Talks resumed on Friday.",
+            [("9 p.m.", "2025-03-12T21:00"), ("Friday", "2025-03-07")],
+        ),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:
