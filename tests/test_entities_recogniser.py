@@ -341,6 +341,12 @@ def test_person_described_after_the_name(text: str, expected: list[tuple[str, En
         # A relative or a plain word for a person just before the name.
         ("Her husband, Thabiso Mokoena, was not hurt.", [("Thabiso Mokoena", P)]),
         ("Police questioned the victim Lerato Mabaso at home.", [("Lerato Mabaso", P)]),
+        # Players and professions before the name, an office before a comma, initials.
+        ("The club's keeper Lerato Mabaso saved it.", [("Lerato Mabaso", P)]),
+        ("The rapper Sipho Mokoena performed.", [("Sipho Mokoena", P)]),
+        ("In June, the Home Secretary, Lerato Mabaso, approved it.", [("Lerato Mabaso", P)]),
+        ("Profit rose, J.C. Mabaso, chairman, said.", [("J.C. Mabaso", P)]),
+        ("N.V. DSM said profit rose.", []),
     ],
 )
 def test_more_person_cues(text: str, expected: list[tuple[str, EntityType]]) -> None:

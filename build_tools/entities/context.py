@@ -9,12 +9,14 @@ Weafer"), or a coordination with a name already typed ("GM and Chrysler",
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from build_tools.entities import gazetteer as gz
 from build_tools.entities.tokens import Candidate, is_initialism
 from build_tools.model import EntityType
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _COORDINATORS = frozenset([",", "and", "or", "&"])
 _SPEECH = frozenset(["said", "says", "told", "added", "explained", "wrote", "stated", "argued", "warned"])
 # Words after which a name is a place or a time more often than a subject.
@@ -110,15 +112,26 @@ def _after_aside(gap: list[str]) -> list[str]:
     return gap if close is None else gap[close + 1 :]
 
 
+def _may_be_named(candidate: Candidate) -> bool:
+    """Two or three words that may name a person: plain words or initials ("J.C. Matlock").
+
+    Not a number or a symbol, and no acronym ("JAMA Psychiatry argued" is a journal).
+    """
+    tokens = candidate.tokens
+    if not 2 <= len(tokens) <= 3 or not all(t.kind == "word" or _INITIALS.fullmatch(t.text) for t in tokens):
+        return False
+    if any(is_initialism(t) for t in tokens[1:]):
+        return False  # "N.V. DSM said": a firm
+    return not is_initialism(tokens[0]) or _INITIALS.fullmatch(tokens[0].text) is not None
+
+
 def _speaker_type(candidate: Candidate, texts: list[str], first: int, last: int) -> EntityType | None:
     """'Jim Press said', 'said Chris Weafer': a two- or three-word name that speaks is a person.
 
     One word alone is left: companies speak too ("GM said").
     """
-    if not 2 <= len(candidate.tokens) <= 3 or any(t.kind != "word" for t in candidate.tokens):
+    if not _may_be_named(candidate):
         return None
-    if is_initialism(candidate.tokens[0]):
-        return None  # "JAMA Psychiatry argued": a journal or body, not a person
     after = texts[last + 1] if last + 1 < len(texts) else ""
     before = texts[first - 1] if first > 0 else ""
     if after in _SPEECH or before in ("said", "says"):
@@ -133,9 +146,7 @@ def _described_after(candidate: Candidate, texts: list[str], first: int, last: i
     place gets neither. Two or three plain words only, as for speakers, and not
     after a preposition ("In West Bengal, a spokesman for the party said").
     """
-    if not 2 <= len(candidate.tokens) <= 3 or any(t.kind != "word" for t in candidate.tokens):
-        return None
-    if is_initialism(candidate.tokens[0]) or (first > 0 and texts[first - 1] in _PREPOSITIONS):
+    if not _may_be_named(candidate) or (first > 0 and texts[first - 1] in _PREPOSITIONS):
         return None
     after = texts[last + 1 : last + 14]
     if len(after) < 3 or after[0] not in (",", "("):
@@ -204,4 +215,6 @@ def _apposition_type(texts: list[str], first: int) -> EntityType | None:
         return EntityType.ORGANIZATION
     if word in gz.PERSON_NOUNS:
         return EntityType.PERSON
+    if index < first - 1 and word in gz.TITLES and word.lower() in gz.PERSON_NOUNS:
+        return EntityType.PERSON  # "the Home Secretary, Sajid Javid,": an office, then its holder
     return None

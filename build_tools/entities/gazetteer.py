@@ -330,7 +330,13 @@ PERSON_NOUNS = _words(
     # Relatives and plain words for people ("her husband, Thabo Mokoena", "victim Ama Boateng").
     "husband wife son daughter mother father brother sister widow widower girlfriend boyfriend "
     "fiancee fiance grandson granddaughter grandmother grandfather uncle aunt nephew niece cousin "
-    "teacher doctor nurse student activist resident victim suspect defendant businessman businesswoman"
+    "teacher doctor nurse student activist resident victim suspect defendant businessman businesswoman "
+    # Players, professions and public people ("keeper Kepa ...", "rapper ...", "MP ...").
+    "goalkeeper keeper goalie midfielder defender winger quarterback pitcher batsman bowler skipper "
+    "teammate team-mate jockey boxer golfer cyclist sprinter swimmer driver rapper musician comedian "
+    "presenter chef photographer filmmaker playwright composer novelist poet historian columnist "
+    "commentator physician surgeon prosecutor barrister diplomat politician billionaire tycoon "
+    "colleague neighbour neighbor MP MEP"
 )
 # A person's role in apposition after a name ("Ama Boateng, a spokeswoman for the
 # ministry,"): PERSON_NOUNS without the roles a company takes too ("the market
