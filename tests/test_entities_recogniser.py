@@ -387,3 +387,18 @@ def test_titles_before_a_person(text: str, expected: list[tuple[str, EntityType]
 )
 def test_lists_and_brackets_keep_people(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The Arabic article before a family name is part of the name, not a product word.
+        ("Syrian President Bashar al-Assad met the envoy.", [("Bashar al-Assad", P)]),
+        ("Nabil Hamdi Ali al-Faraj was charged.", [("Nabil Hamdi Ali al-Faraj", P)]),
+        # Alone, or after a place's name, it names no one.
+        ("Sharm el-Sheikh hosted the talks.", []),
+        ("Police sealed the al-Aqsa compound.", []),
+    ],
+)
+def test_arabic_article_in_names(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

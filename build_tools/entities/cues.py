@@ -6,7 +6,7 @@ import re
 
 from build_tools.entities import gazetteer as gz
 from build_tools.entities import nouns, person_names
-from build_tools.entities.tokens import Candidate, NameSpan, Token, Tokens, is_initialism, surface
+from build_tools.entities.tokens import Candidate, NameSpan, Token, Tokens, is_initialism, opens_with_article, surface
 from build_tools.model import EntityType
 
 # "Boeing 747", "Airbus A380", "A330-200", "FTSE 100": a product, index or event.
@@ -152,10 +152,13 @@ def _guess(candidate: Candidate, known: dict[str, EntityType]) -> EntityType | N
     # and headings as often as names: left out, unless joined the way firms
     # are ("Wal - Mart", "Ernst & Young").
     plain = all(t.kind == "word" for t in candidate.tokens)
-    if plain and len(words) <= 3 and not any(w.lower() in gz.NOT_PERSON_WORDS for w in words):
+    # "Abdel Basset Ali al-Megrahi": a family name with the Arabic article follows a
+    # name that may be whole without it ("Ali" ends a name as a family name would).
+    core = words[:-1] if len(words) > 2 and opens_with_article(words[-1]) else words
+    if plain and len(core) <= 3 and not any(w.lower() in gz.NOT_PERSON_WORDS for w in words):
         if is_initialism(candidate.tokens[0]):
             return None  # "JAMA Psychiatry", "NASA Goddard": people's names open with no acronym
-        return EntityType.PERSON if _has_name_part(words) else None
+        return EntityType.PERSON if _has_name_part(core) else None
     joined = any(t.text in ("&", "-") for t in candidate.tokens[1:-1])
     return EntityType.ORGANIZATION if joined else None
 

@@ -320,9 +320,18 @@ def is_name_token(token: Token) -> bool:
     text = token.text
     return (
         token.kind == "word"
-        and text[0].isupper()
+        and (text[0].isupper() or opens_with_article(text))
         and (text.isalpha() or not any(c.isdigit() for c in text))  # letters are never digits
     )
+
+
+def opens_with_article(word: str) -> bool:
+    """The Arabic article written lower-case before a capitalised name part: "al-Assad" of
+    "Bashar al-Assad", "el-Sisi" of "Abdel Fattah el-Sisi" (no product word like "iPod")."""
+    return word[:3] in _ARABIC_ARTICLES and word[3:4].isupper()
+
+
+_ARABIC_ARTICLES = frozenset(["al-", "el-"])
 
 
 def is_initialism(token: Token) -> bool:
