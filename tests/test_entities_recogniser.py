@@ -347,6 +347,11 @@ def test_person_described_after_the_name(text: str, expected: list[tuple[str, En
         ("In June, the Home Secretary, Lerato Mabaso, approved it.", [("Lerato Mabaso", P)]),
         ("Profit rose, J.C. Mabaso, chairman, said.", [("J.C. Mabaso", P)]),
         ("N.V. DSM said profit rose.", []),
+        # What only people do or undergo; a firm is fined and pleads guilty too.
+        ("Lerato Mabaso died on Sunday.", [("Lerato Mabaso", P)]),
+        ("Sipho Dube was arrested in Durban.", [("Sipho Dube", P), ("Durban", L)]),
+        ("Sipho Dube has been elected mayor.", [("Sipho Dube", P)]),
+        ("Kestrel Mabaso was fined and pleaded guilty.", []),
     ],
 )
 def test_more_person_cues(text: str, expected: list[tuple[str, EntityType]]) -> None:

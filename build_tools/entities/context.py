@@ -126,16 +126,21 @@ def _may_be_named(candidate: Candidate) -> bool:
 
 
 def _speaker_type(candidate: Candidate, texts: list[str], first: int, last: int) -> EntityType | None:
-    """'Jim Press said', 'said Chris Weafer': a two- or three-word name that speaks is a person.
+    """A two- or three-word name that speaks, or does or undergoes what only people do, is a person.
 
-    One word alone is left: companies speak too ("GM said").
+    "Jim Press said", "said Chris Weafer", "Ama Boateng died", "Ama Boateng was
+    arrested". One word alone is left: companies speak too ("GM said").
     """
     if not _may_be_named(candidate):
         return None
     after = texts[last + 1] if last + 1 < len(texts) else ""
     before = texts[first - 1] if first > 0 else ""
-    if after in _SPEECH or before in ("said", "says"):
+    if after in _SPEECH or before in ("said", "says") or after in gz.HUMAN_VERBS:
         return EntityType.PERSON
+    if after in ("was", "has") and last + 2 < len(texts):
+        passive = texts[last + 2] if texts[last + 2] != "been" or last + 3 >= len(texts) else texts[last + 3]
+        if passive in gz.HUMAN_PASSIVES:
+            return EntityType.PERSON
     return None
 
 

@@ -338,6 +338,14 @@ PERSON_NOUNS = _words(
     "commentator physician surgeon prosecutor barrister diplomat politician billionaire tycoon "
     "colleague neighbour neighbor MP MEP"
 )
+# What only a person does, or undergoes, right after a name ("Ama Boateng died",
+# "Ama Boateng was arrested", "has been elected"); a company pleads guilty, is
+# charged, fined and named too, so those are not here.
+HUMAN_VERBS = _words("died resigned testified smiled laughed married shrugged nodded wept")
+HUMAN_PASSIVES = _words(
+    "born arrested killed shot injured wounded sentenced elected jailed hospitalized hospitalised murdered stabbed"
+)
+
 # A person's role in apposition after a name ("Ama Boateng, a spokeswoman for the
 # ministry,"): PERSON_NOUNS without the roles a company takes too ("the market
 # leader", "a chip designer", "the biggest player", "an asset manager", "a market
