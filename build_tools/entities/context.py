@@ -4,7 +4,10 @@ A name with no cue of its own ("Chrysler", "Opel") is typed only when its
 sentence says what it is: a common noun in apposition just before it ("the
 auto manufacturer Chrysler", "its European division, Opel", "analyst Chris
 Weafer"), or a coordination with a name already typed ("GM and Chrysler",
-"Chrysler, Ford, and General Motors").
+"Chrysler, Ford, and General Motors"). Two or three words with no cue are a
+person when they speak or do what only people do ("Jim Press said", "Ama
+Boateng died") or when an age or a person's role follows them ("Ama Boateng,
+45,", "Ama Boateng, a spokeswoman for the ministry,").
 """
 
 from __future__ import annotations
