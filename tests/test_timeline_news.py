@@ -112,6 +112,10 @@ def values(text: str) -> list[tuple[str, str]]:
             "He arrived at 9 p.m. Talks resumed on Friday.",
             [("9 p.m.", "2025-03-12T21:00"), ("Friday", "2025-03-07")],
         ),
+        # A day followed by the year it falls in: "Feb. 3 last year" is one date.
+        ("The deal was signed Feb. 3 last year.", [("Feb. 3 last year", "2024-02-03")]),
+        ("He died on 3 February last year.", [("3 February last year", "2024-02-03")]),
+        ("The election is on Nov. 4 next year.", [("Nov. 4 next year", "2026-11-04")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

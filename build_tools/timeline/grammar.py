@@ -85,6 +85,9 @@ RULES: tuple[tuple[str, str], ...] = (
               rf"|{_MONTH}\s+{_DAYNUM}))?"),
     ("week_of", rf"the\s+week\s+of\s+{_DATE_MD}"),
     ("wd_date", rf"(?P<wd>{_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:{_DATE_MD}|{_DATE_DM2})\s*\)?"),
+    # "Feb. 3 last year", "Nov. 4 next year": the year is the one named after the day.
+    ("date_rel", rf"(?:(?P<mon>{_MONTH})\s+(?P<day>{_DAYNUM})(?!\d)|(?P<day2>{_DAYNUM})\s+(?P<mon2>{_MONTH}))"
+                 r",?\s+(?P<rel>this|last|next)\s+year(?![-'’\w])"),
     ("date_md", _DATE_MD),
     ("date_dm", _DATE_DM),
     ("month_year", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})(?:\s+of)?{_COMMA}(?P<year>{_YEAR})\b"),

@@ -333,6 +333,16 @@ def week_of(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", nz.week_value(date.fromisoformat(hit.value)))
 
 
+def date_rel(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'Feb. 3 last year', 'Jan. 15 this year': that day of the year named after it."""
+    if not _is_capitalised(m["mon"] or m["mon2"]):
+        return None
+    if ctx.anchor is None:
+        return Hit("DATE", "", NO_ANCHOR)
+    _, month, day = _day_parts(m, ctx)
+    return _day_hit(ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()], month, day, ctx)
+
+
 def month_year(m: re.Match[str], ctx: Context) -> Hit | None:
     if not _is_capitalised(m["mon"]):
         return None

@@ -59,6 +59,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "clock": amounts.clock,
     "week_of": handlers.week_of,
     "wd_date": handlers.wd_date,
+    "date_rel": handlers.date_rel,
     "date_md": handlers.date_md,
     "date_dm": handlers.date_md,
     "month_year": handlers.month_year,
