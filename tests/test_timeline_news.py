@@ -116,6 +116,11 @@ def values(text: str) -> list[tuple[str, str]]:
         ("The deal was signed Feb. 3 last year.", [("Feb. 3 last year", "2024-02-03")]),
         ("He died on 3 February last year.", [("3 February last year", "2024-02-03")]),
         ("The election is on Nov. 4 next year.", [("Nov. 4 next year", "2026-11-04")]),
+        # A day still to come, in future tense, is the next one however far ahead; a
+        # day of the week before stays in the past (a tense misread costs little there).
+        ("The festival will run from Dec. 20.", [("Dec. 20", "2025-12-20")]),
+        ("The show will run from Feb. 20.", [("Feb. 20", "2026-02-20")]),
+        ("The plan will take effect March 10.", [("March 10", "2025-03-10")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

@@ -97,6 +97,9 @@ def month_near(anchor: date, month: int, future: bool) -> int:
     return anchor.year if month < anchor.month else anchor.year - 1
 
 
+_RECENT_DAYS = 7
+
+
 def day_month_year(anchor: date, month: int, day: int, future: bool = False) -> int:
     """The year of 'June 10' with no year: the one putting it nearest the anchor.
 
@@ -105,6 +108,12 @@ def day_month_year(anchor: date, month: int, day: int, future: bool = False) -> 
     a date after the anchor counts as twice as far unless the tense is future
     (then a date before it does).
     """
+
+    if future and min(_distance(anchor, year, month, day) for year in (anchor.year - 1, anchor.year)) > _RECENT_DAYS:
+        # A date still to come is the next one, however far ("will run from Dec. 20",
+        # written in March): a year is written when the next one is not meant. Only a
+        # day in the week before stays in the past (a misread tense costs little there).
+        return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
 
     def cost(year: int) -> int:
         gap = _distance(anchor, year, month, day)
