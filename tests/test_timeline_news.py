@@ -121,6 +121,18 @@ def values(text: str) -> list[tuple[str, str]]:
         ("The festival will run from Dec. 20.", [("Dec. 20", "2025-12-20")]),
         ("The show will run from Feb. 20.", [("Feb. 20", "2026-02-20")]),
         ("The plan will take effect March 10.", [("March 10", "2025-03-10")]),
+        # "The quarter ending in June" runs April to June: the second quarter, the
+        # last one in past tense, the next one in future tense; a year written after
+        # the end dates it.
+        ("Profit fell in the quarter ending in June.", [("the quarter", "2024-Q2"), ("June", "2024-06")]),
+        (
+            "The company expects profit to rise in the quarter ending in June.",
+            [("the quarter", "2025-Q2"), ("June", "2025-06")],
+        ),
+        (
+            "Sales rose in the quarter ending March 31, 2024.",
+            [("the quarter", "2024-Q1"), ("March 31, 2024", "2024-03-31")],
+        ),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

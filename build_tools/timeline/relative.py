@@ -218,7 +218,12 @@ def unit_value(anchor: date, unit: str, shift: int) -> str | None:
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
-_ENDED_ON = re.compile(rf",?\s+(?:ended|ending)\s+(?P<mon>{MONTH_PATTERN})\s+\d", re.IGNORECASE)
+# "the quarter ended July 31", "the quarter ending in June", "the quarter that ends in June".
+_ENDED_ON = re.compile(
+    rf",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends)\s+(?:in\s+)?(?P<mon>{MONTH_PATTERN})"
+    r"(?:\s+\d\d?(?!\d))?(?:\s?,?\s+(?P<year>[12]\d{3})\b)?(?!\s*\d)",
+    re.IGNORECASE,
+)
 
 
 def the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -353,9 +358,21 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     if ended and which in ("", "latest", "fiscal"):
         # "the quarter ended July 31" runs May to July: the calendar quarter
         # holding most of it, the one of the month before the end.
+        # One still ending ("the quarter ending in June", in future tense) is the next.
         month = MONTHS[ended["mon"].lower().rstrip(".")]
         number = (month - 2) % 12 // 3 + 1
-        return _relative("DATE", ctx, lambda a: f"{a.year - (month > a.month) - (month == 1):04d}-Q{number}")
+        ahead = ended["verb"].lower() != "ended" and ctx.future()
+
+        def make(anchor: date) -> str:
+            if ended["year"]:
+                year = int(ended["year"])
+            elif ahead:
+                year = anchor.year + (month < anchor.month)
+            else:
+                year = anchor.year - (month > anchor.month)
+            return f"{year - (month == 1):04d}-Q{number}"
+
+        return _relative("DATE", ctx, make)
     if which == "current":
         return _relative("DATE", ctx, lambda a: unit_value(a, "quarter", 0))
     if which in ("year-earlier", "year-ago"):
