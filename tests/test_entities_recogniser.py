@@ -407,3 +407,33 @@ def test_lists_and_brackets_keep_people(text: str, expected: list[tuple[str, Ent
 )
 def test_arabic_article_in_names(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" inside an institution's name: the whole is one name.
+        (
+            "The ruling came from the Drought and Famine Relief Commission.",
+            [("Drought and Famine Relief Commission", ORG)],
+        ),
+        (
+            "Fisheries and Oceans Department Director Ama Mensah said so.",
+            [("Fisheries and Oceans Department", ORG), ("Ama Mensah", P)],
+        ),
+        (
+            "Officials of the U.S. Department of Health and Human Services came.",
+            [("U.S. Department of Health and Human Services", ORG)],
+        ),
+        (
+            "It filed with the Kenyan Securities and Exchange Commission.",
+            [("Kenyan Securities and Exchange Commission", ORG)],
+        ),
+        # Two firms, a list or a country and a union are no one name.
+        ("Hershey Foods Corp. and Mars Inc. said so.", [("Hershey Foods Corp.", ORG), ("Mars Inc.", ORG)]),
+        ("Talks between Ghana and Togo Commission staff began.", [("Ghana", L), ("Togo Commission", ORG)]),
+    ],
+)
+def test_institution_names_joined_by_and(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

@@ -159,6 +159,20 @@ ORG_WORDS = _words(
     "Government Workers Brothers Mutual Motorworks Automotive Aerospace Aircraft Aviation "
     "Infirmary Clinic Chiefs Staff Health International Worldwide Global Limited Incorporated"
 )
+# Institutions whose names join two nouns with "and" ("Securities and Exchange
+# Commission", "Immigration and Naturalization Service", "Savings and Loan
+# Association"): a name "X and Y ..." ending in one of these is one name. Not the
+# endings of firms ("Inc.", "Corp.", "Company"): "Innopac and Mobil Corp." are two.
+AND_ORG_ENDS = _words(
+    "Service Services Commission Department Administration Agency Authority Board Bureau "
+    "Committee Council Institute Foundation League Association Society Museum University "
+    "College Bank Fund Office Ministry Federation Organization Organisation"
+)
+# Words that end a firm's name: no "and" joins it to the next name.
+COMPANY_ENDS = _words(
+    "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. LLC PLC plc AG SA GmbH NV SpA "
+    "Group Holdings Limited Incorporated"
+)
 # Heads of "X of Y" organisation names.
 ORG_HEADS = _words(
     "Bank University Ministry Department Council Commission Board Bureau Office Church "

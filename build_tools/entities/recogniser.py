@@ -135,7 +135,7 @@ def _runs(tokens: Tokens, text: str) -> list[list[Token]]:
         elif opening == len(openings) or openings[opening] != index:
             # Punctuation, a number or a lower-case word (no name, no product word)
             # after a name: a connector or hyphen bridging to the next name, else the end.
-            if _bridges(tokens, index, text):
+            if _bridges(tokens, index, text) or _bridges_and(tokens, index, text, current):
                 index = _bridge(tokens, index, current)
                 continue
             runs.append(current)
@@ -205,6 +205,49 @@ def _bridges(tokens: Tokens, index: int, text: str) -> bool:
         return False
     between = text[tokens[index - 1].end : tokens[after].start]
     return between.startswith(" ") and between.endswith(" ") and len(between) < 10
+
+
+def _bridges_and(tokens: Tokens, index: int, text: str, current: list[Token]) -> bool:
+    """'Securities and Exchange Commission', 'Immigration and Naturalization Service'.
+
+    An "and" joins two names only inside an institution's name: the words after
+    it end with an institution word (`gz.AND_ORG_ENDS`) within four words, and
+    neither side is a name of its own (a known name, a given name, an acronym,
+    a firm's "Inc."): "Hershey Foods Corp. and Mars Inc.", "United States and
+    Soviet Union", "Army, Navy and Air Force" stay apart.
+    """
+    texts = tokens.texts
+    if texts[index] != "and" or index + 2 >= len(texts):
+        return False
+    left = current[-1]
+    if left.kind != "word" or not _is_plain_name_word(left) or left.text in gz.COMPANY_ENDS:
+        return False
+    if len(current) > 1 and gazetteer_type(f"{surface(current[-2])} {surface(left)}") is not None:
+        return False
+    if text[current[0].start - 2 : current[0].start] == ", ":
+        return False  # the last of a list ("Army, Navy and Air Force")
+    right = tokens[index + 1]
+    if not _is_plain_name_word(right) or text[left.end : right.start] != " and ":
+        return False
+    previous = right
+    for offset in range(index + 1, min(index + 5, len(texts))):
+        word = tokens[offset]
+        if word.kind != "word" or not is_name_token(word):
+            return False
+        if offset > index + 1 and not _joinable(previous, word, text):
+            return False
+        if word.text in gz.AND_ORG_ENDS:
+            return offset > index + 1
+        previous = word
+    return False
+
+
+def _is_plain_name_word(token: Token) -> bool:
+    """A capitalised word that is no name of its own: no given name, known name or acronym."""
+    word = surface(token)
+    if not word.istitle() or not word.isalpha() or word in gz.GIVEN_NAMES or word in gz.NOT_NAMES:
+        return False
+    return gazetteer_type(word) is None
 
 
 def _split_run(run: list[Token], lowered: _LowerCaseWords) -> list[Candidate]:
@@ -286,12 +329,14 @@ def _national_body(rest: list[Token]) -> int:
         return 0
     if len(rest) == 1 and not rest[0].caps_line and is_acronym(rest[0]):
         return 1  # "UK RAF", "US FDA": the country's body, named by its acronym
+    if len(rest) > 2 and surface(rest[0]) in gz.ORG_WORDS and rest[1].text in ("of", "for"):
+        # "US Agency for International Development", "U.S. Department of Health and
+        # Human Services": the head names it, however long the rest.
+        return len(rest)
     for size in range(min(_MAX_PHRASE, len(rest)), 0, -1):
         words = [surface(t) for t in rest[:size]]
         if gazetteer_type(" ".join(words)) is EntityType.ORGANIZATION or words[-1] in gz.ORG_WORDS:
             return size
-        if size == len(rest) and size > 2 and words[0] in gz.ORG_WORDS and words[1] in ("of", "for"):
-            return size  # "US Agency for International Development": the head names it
     return 0
 
 
@@ -318,7 +363,7 @@ def _cut_pending(tokens: list[Token], lowered: _LowerCaseWords) -> list[Candidat
 
 def _is_weak(token: Token, lowered: _LowerCaseWords, *, at_start: bool, follower: Token | None) -> bool:
     text = token.text
-    if text in gz.NOT_NAMES or text in _CONNECTORS or text == "-":
+    if text in gz.NOT_NAMES or text in _CONNECTORS or text == "-" or text == "and":
         return at_start or text in gz.NOT_NAMES
     if token.caps_line:
         return text.lower() in gz.COMMON_WORDS or text.lower() in lowered or len(text) < 2
@@ -326,7 +371,7 @@ def _is_weak(token: Token, lowered: _LowerCaseWords, *, at_start: bool, follower
         return False
     if text.isupper() and len(text) > 1:
         return text.lower() in gz.COMMON_WORDS
-    if follower is not None and follower.text[0].isupper() and not token.caps_line:
+    if follower is not None and (follower.text[0].isupper() or follower.text == "and") and not token.caps_line:
         # "General Motors", "United Auto Workers" open sentences too; Title Case
         # headlines ("Apple Unveils New iPod") are the exception.
         return token.caps_line or _line_is_title(token)
