@@ -133,6 +133,16 @@ def values(text: str) -> list[tuple[str, str]]:
             "Sales rose in the quarter ending March 31, 2024.",
             [("the quarter", "2024-Q1"), ("March 31, 2024", "2024-03-31")],
         ),
+        # The count of a run whose first day is named: "which began on Feb. 27, is in its
+        # third week" is two weeks after that one ("Feb." ends no sentence before "27").
+        (
+            "The strike, which began on Feb. 27, is in its third week.",
+            [("Feb. 27", "2025-02-27"), ("third week", "2025-W11")],
+        ),
+        (
+            "The protests, which started on Sunday, entered their third day.",
+            [("Sunday", "2025-03-09"), ("third day", "2025-03-11")],
+        ),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

@@ -65,7 +65,7 @@ _TENSE_REACH = 80  # about a clause and a half: far enough to reach 'will' befor
 _AFTER_REACH = 150
 # A closing quote may follow the stop; "a.m." and "p.m." before a lower-case word end
 # no sentence ("will open at 7 a.m. and close on Sunday").
-_SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s(?:(?<![ap]\.m\.\s)|(?!\s*[a-z]))")
+_SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s(?!\s*\d)(?:(?<![ap]\.m\.\s)|(?!\s*[a-z]))")
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",

@@ -165,7 +165,24 @@ def streak(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     unit = m["unit"].lower()
     hit = _relative("DATE", ctx, lambda a: unit_value(a, unit, 0))
-    return replace(hit, from_reference=(unit, 0, 0))
+    # "The strike, which began on Feb. 27, is in its third week": the day named is the
+    # run's first, and its third week the second after that one.
+    started = _RUN_STARTED.search(ctx.before(_RUN_REACH))
+    return replace(hit, from_reference=(unit, _ordinal(m["ord"]) - 1 if started else 0, 0))
+
+
+# A verb naming the start of a run, then (the tagger takes it as the last day named) its day.
+_RUN_STARTED = re.compile(r"\b(?:began|begun|started|broke\s+out|erupted|opened|went\s+on\s+strike)\s+(?:on\s+)?\S")
+_RUN_REACH = 120
+_ORDINAL_WORDS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+
+
+def _ordinal(word: str) -> int:
+    """'third' -> 3, '12th' -> 12."""
+    word = word.lower()
+    return _ORDINAL_WORDS.get(word) or int(word.rstrip("ndrth"))
 
 
 def from_reference(told: str, unit: str, shift: int, years_back: int = 0) -> str | None:
