@@ -437,3 +437,20 @@ def test_arabic_article_in_names(text: str, expected: list[tuple[str, EntityType
 )
 def test_institution_names_joined_by_and(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised compass word opens the place's own name.
+        ("Voters in West Bengal went to the polls.", [("West Bengal", L)]),
+        ("Riots broke out in East Jerusalem.", [("East Jerusalem", L)]),
+        ("He was born in Inner Mongolia.", [("Inner Mongolia", L)]),
+        ("After the bombings in East Africa, U.S. forces struck.", [("East Africa", L), ("U.S.", L)]),
+        ("He was born in East Chicago, Indiana, in 1957.", [("East Chicago, Indiana", L)]),
+        # Written lower-case it only describes the place.
+        ("Floods hit western Bengal.", [("Bengal", L)]),
+    ],
+)
+def test_compass_words_in_place_names(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

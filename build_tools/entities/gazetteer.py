@@ -187,6 +187,13 @@ PLACE_WORDS = _words(
     "Beach Canal Strait Gulf District Region Territory Village Town Heights Plaza Tower "
     "Area Theater Theatre Amphitheatre Amphitheater Pavilion Observatory Hotel Cemetery"
 )
+# Compass and positional words that open a place's own name when capitalised
+# before it ("West Bengal", "East Jerusalem", "Inner Mongolia", "Greater London");
+# written lower-case ("western Bengal") they only describe the place.
+PLACE_PREFIXES = _words(
+    "North South East West Northern Southern Eastern Western Northeast Northwest Southeast "
+    "Southwest Central Upper Lower Inner Outer Greater"
+)
 PLACE_HEADS = _words("Mount Lake Lake Port Fort Saint St. St Cape Gulf Strait Isle Bay")
 
 EVENT_NOUNS = _words(

@@ -50,6 +50,9 @@ def _is_address(town: NameSpan, container: NameSpan, text: str) -> bool:
         return False
     if town.text in _CONTAINERS or container.text not in _CONTAINERS or container.text in _NOT_CONTAINED:
         return False
+    prefix, _, rest = town.text.partition(" ")
+    if prefix in gz.PLACE_PREFIXES and rest in _CONTAINERS:
+        return False  # "East Africa, U.S. forces": a part of a country or continent is placed by no one
     if not _COMMA.fullmatch(text[town.end : container.start]):
         return False
     after = text[container.end : container.end + 8]

@@ -263,9 +263,12 @@ def _split_run(run: list[Token], lowered: _LowerCaseWords) -> list[Candidate]:
             index = len(run)  # "Ford Taurus", "Apple Macintosh": a maker's product, no name
             continue
         if size:
+            first = index
+            if kind is EntityType.PLACE and pending and pending[-1].text in gz.PLACE_PREFIXES:
+                first, pending = index - 1, pending[:-1]  # "West Bengal": the compass word opens the name
             pieces.extend(_cut_pending(pending, lowered))
             pending = []
-            pieces.append(Candidate(run[index : index + size], kind))
+            pieces.append(Candidate(run[first : index + size], kind))
             index += size
             continue
         pending.append(run[index])
