@@ -143,6 +143,14 @@ def values(text: str) -> list[tuple[str, str]]:
             "The protests, which started on Sunday, entered their third day.",
             [("Sunday", "2025-03-09"), ("third day", "2025-03-11")],
         ),
+        # "9/11" is the day of the attacks; "Black Monday" the crash of Oct. 19, 1987.
+        ("The 9/11 attacks killed nearly 3,000 people.", [("9/11", "2001-09-11")]),
+        ("Since 9/11, airport security has tightened.", [("9/11", "2001-09-11")]),
+        ("He was born on 9/11/1990.", [("9/11/1990", "1990-09-11")]),
+        ("The guard shot 9/11 from the field.", []),
+        ("Stocks plunged on Black Monday in 1987.", [("Black Monday", "1987-10-19"), ("1987", "1987")]),
+        ("The crash echoed Black Monday.", [("Black Monday", "1987-10-19")]),
+        ("Traders feared another Black Monday.", []),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

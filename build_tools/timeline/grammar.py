@@ -81,6 +81,8 @@ _DATE_DM2 = _DATE_DM.replace("P<day>", "P<day2>").replace("P<mon>", "P<mon2>").r
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)(?:T(?P<hour>\d\d):(?P<min>\d\d))?"),
     ("numeric", r"(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d\d)(?![/\d])"),
+    # "9/11" without a year: the September 11 attacks of 2001, as news names them.
+    ("attacks_day", r"9/11(?![/\d])"),
     ("clock", rf"(?P<clock>{_CLOCK})(?:,?\s+(?:on\s+)?(?P<when>{_WEEKDAY}|today|yesterday|tomorrow"
               rf"|{_MONTH}\s+{_DAYNUM}))?"),
     ("week_of", rf"the\s+week\s+of\s+{_DATE_MD}"),
@@ -177,7 +179,7 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"(?P<prev>(?<=year)\s+(?:before|previous|earlier)\b)?"),
     ("holiday", r"(?:(?P<rel>last|this|next)\s+)?(?P<name>christmas eve|christmas day|christmas|new year['’]s eve"
                 r"|new year['’]s day|new year['’]s|thanksgiving day|thanksgiving|independence day|halloween"
-                r"|election day|easter(?:\s+(?:sunday|monday|week))?|good\s+friday|black\s+friday|cyber\s+monday"
+                r"|election day|easter(?:\s+(?:sunday|monday|week))?|good\s+friday|black\s+friday|black\s+monday|cyber\s+monday"
                 r"|valentine['’]s day)"),
     ("set", r"(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|semiannually)"
             r"|(?:every|each|per)\s+(?P<unit>day|week|month|quarter|year|night|morning|hour)"),

@@ -484,10 +484,32 @@ def easter_sunday(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def attacks_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'9/11': the day of the September 11 attacks (a date written with its year is `numeric`).
+
+    Not a sports statistic: "shot 9/11 from the field", "went 9/11 at the line".
+    """
+    if ctx.previous_word() in _SHOT_WORDS:
+        return None
+    return Hit("DATE", "2001-09-11")
+
+
+_SHOT_WORDS = frozenset({"scored", "shot", "shooting", "went", "going", "made", "hit", "hitting", "was", "were"})
+
+
+# Days named after what happened on them, as news names them: Black Monday is the
+# stock market crash of 1987 ("a Black Monday", "another Black Monday" are any such day).
+_NAMED_DAYS = {"black monday": "1987-10-19"}
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     """Fixed-date holidays, US Thanksgiving (and Black Friday, Cyber Monday) and Election Day,
     Easter and its days, in the year the tense points to."""
     name = " ".join(m["name"].lower().replace("’", "'").split())
+    if name in _NAMED_DAYS:
+        if not m["name"][:1].isupper() or m["rel"] or ctx.previous_word() in ("a", "another"):
+            return None
+        return Hit("DATE", _NAMED_DAYS[name])
     if (name in _EASTER_DAYS or name in _AFTER_THANKSGIVING) and not m["name"][:1].isupper():
         return None  # "a good friday for markets", "a black friday for the airline"
     rel = (m["rel"] or "").lower()

@@ -56,6 +56,7 @@ class Timex:
 _HANDLERS: dict[str, handlers.Handler] = {
     "iso": handlers.iso,
     "numeric": handlers.numeric,
+    "attacks_day": relative.attacks_day,
     "clock": amounts.clock,
     "week_of": handlers.week_of,
     "wd_date": handlers.wd_date,
