@@ -454,3 +454,20 @@ def test_institution_names_joined_by_and(text: str, expected: list[tuple[str, En
 )
 def test_compass_words_in_place_names(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name particle makes a person's name without another cue.
+        ("Voters backed Jean-Marie Le Pen in the first round.", [("Jean-Marie Le Pen", P)]),
+        ("Voters backed Marine Le Pen in the first round.", [("Marine Le Pen", P)]),
+        ("The plot was blamed on Osama bin Laden.", [("Osama bin Laden", P)]),
+        ("The museum shows letters of Hendrik van Toorn.", [("Hendrik van Toorn", P)]),
+        # Not in the name of a place, a firm or an event.
+        ("He stayed at the Hotel La Concha.", []),
+        ("The Tour de France starts in July.", [("France", L)]),
+    ],
+)
+def test_name_particles_make_a_person(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

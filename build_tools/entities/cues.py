@@ -152,6 +152,8 @@ def _guess(candidate: Candidate, known: dict[str, EntityType]) -> EntityType | N
     # and headings as often as names: left out, unless joined the way firms
     # are ("Wal - Mart", "Ernst & Young").
     plain = all(t.kind == "word" for t in candidate.tokens)
+    if plain and _has_name_particle(words):
+        return EntityType.PERSON
     # "Abdel Basset Ali al-Megrahi": a family name with the Arabic article follows a
     # name that may be whole without it ("Ali" ends a name as a family name would).
     core = words[:-1] if len(words) > 2 and opens_with_article(words[-1]) else words
@@ -161,6 +163,30 @@ def _guess(candidate: Candidate, known: dict[str, EntityType]) -> EntityType | N
         return EntityType.PERSON if _has_name_part(core) else None
     joined = any(t.text in ("&", "-") for t in candidate.tokens[1:-1])
     return EntityType.ORGANIZATION if joined else None
+
+
+def _has_name_particle(words: list[str]) -> bool:
+    """'Osama bin Laden', 'Jean-Marie Le Pen': a name particle makes a person's name.
+
+    A lower-case particle between capitalised words, or a capitalised one
+    before the last word; every other word a capitalised word that is no
+    known name, title or word of an organisation's or place's name.
+    """
+    if not 3 <= len(words) <= 5:
+        return False
+    inner = words[1:-1]
+    if gz.NAME_PARTICLES.isdisjoint(inner) and words[-2] not in gz.SURNAME_PARTICLES:
+        return False
+    for word in words:
+        if word in gz.NAME_PARTICLES or word in gz.CONNECTORS:
+            continue
+        if not (word[0].isupper() and word.replace("-", "").isalpha() and not word.isupper()):
+            return False
+        if word in gz.ORG_WORDS or word in gz.PLACE_WORDS or word in gz.TITLES or word in gz.NOT_NAMES:
+            return False
+        if word in gz.PLACES or word in gz.KNOWN_ORGS or word in gz.DEMONYMS:
+            return False
+    return words[0] not in gz.SURNAME_PARTICLES
 
 
 def _has_name_part(words: list[str]) -> bool:

@@ -194,6 +194,12 @@ PLACE_PREFIXES = _words(
     "North South East West Northern Southern Eastern Western Northeast Northwest Southeast "
     "Southwest Central Upper Lower Inner Outer Greater"
 )
+# Particles inside a person's name: lower-case between two capitalised words
+# ("Osama bin Laden", "Ludwig van Beethoven"), or capitalised before a family
+# name ("Marine Le Pen", "Robert De Niro"). Not "de", "da", "del", "du": place
+# and firm names carry them too ("Tour de France", "Banco do Brasil").
+NAME_PARTICLES = _words("van von bin ibn bint")
+SURNAME_PARTICLES = _words("Le La De Van Von")
 PLACE_HEADS = _words("Mount Lake Lake Port Fort Saint St. St Cape Gulf Strait Isle Bay")
 
 EVENT_NOUNS = _words(
