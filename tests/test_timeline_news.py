@@ -151,6 +151,10 @@ def values(text: str) -> list[tuple[str, str]]:
         ("Stocks plunged on Black Monday in 1987.", [("Black Monday", "1987-10-19"), ("1987", "1987")]),
         ("The crash echoed Black Monday.", [("Black Monday", "1987-10-19")]),
         ("Traders feared another Black Monday.", []),
+        # "A week from Friday": that long after the coming Friday, one date.
+        ("The vote will be held a week from Friday.", [("a week from Friday", "2025-03-21")]),
+        ("The deal closes two weeks from today.", [("two weeks from today", "2025-03-26")]),
+        ("The ban runs for a week from Monday.", [("a week", "P1W")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date
@@ -288,6 +289,10 @@ def ago(m: re.Match[str], ctx: Context) -> Hit | None:
     """'two days ago' -> that day; 'three weeks earlier' -> that ISO week; 'several years ago' -> PAST_REF."""
     unit = m["unit"].lower().rstrip("s").replace("centurie", "century")
     amount = _number(m["num"])
+    if m["from"]:
+        if amount is None or ctx.previous_word() in _LASTING:  # "will last a week from Monday": a length
+            return Hit("DURATION", _amount(amount, unit), trim_end=m.end() - m.end("unit"))
+        return _from_day(m["from"].lower().rstrip("."), unit, amount, ctx)
     sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
     if m["dir"].lower() == "later" or (m["dir"].lower() == "earlier" and unit in _SHORT_UNITS):
         # "three days later", "a day earlier" count from an event, not from the
@@ -308,6 +313,31 @@ def ago(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit
 
 
+def _from_day(word: str, unit: str, amount: float | None, ctx: Context) -> Hit | None:
+    """'a week from Friday', 'two days from tomorrow': that many days, weeks or months after
+    the day named (a weekday the coming one: the phrase looks ahead)."""
+    if amount != int(amount or 0.5) or unit not in ("day", "week", "fortnight", "month"):
+        return None
+    steps = int(amount) * (14 if unit == "fortnight" else 7 if unit == "week" else 1)
+
+    def make(anchor: date) -> str | None:
+        if word in WEEKDAYS:
+            day = nz.weekday_near(anchor, WEEKDAYS[word], True)
+        else:
+            day = nz.shift_day(anchor, 1 if word == "tomorrow" else 0)
+        if day is None:
+            return None
+        if unit == "month":
+            year, month = nz.shift_month(day.year, day.month, steps)
+            day = day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+            return nz.day_value(day)
+        moved = nz.shift_day(day, steps)
+        return None if moved is None else nz.day_value(moved)
+
+    return _relative("DATE", ctx, make)
+
+
+_LASTING = frozenset({"last", "lasts", "lasted", "lasting", "for", "run", "runs", "take", "takes"})
 _SHORT_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight"})
 
 

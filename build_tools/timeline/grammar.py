@@ -138,7 +138,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("streak", r"(?:(?:the|a)\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                r"|(?:[2-9]|1\d)(?:nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?P<unit>day|week)(?![-\w])"),
     ("ago", rf"(?:(?:about|nearly|almost|some|more than|over|roughly|just)\s+)?(?P<num>{_NUM})[- ]"
-            rf"(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now|hence)\b"),
+            rf"(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now|hence"
+            rf"|from\s+(?P<from>today|tomorrow|{_WEEKDAY}))\b"),  # "a week from Friday"
     ("duration", rf"(?:the\s+|an?\s+)?(?:(?P<lead>past|last|next|first|coming|final|previous|following|latest)\s+)?"
                  rf"(?:(?:about|nearly|almost|some|more than|over|roughly|up to|at least)\s+)?"
                  rf"(?P<num>{_NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?[- ]"
