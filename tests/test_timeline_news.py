@@ -155,6 +155,10 @@ def values(text: str) -> list[tuple[str, str]]:
         ("The vote will be held a week from Friday.", [("a week from Friday", "2025-03-21")]),
         ("The deal closes two weeks from today.", [("two weeks from today", "2025-03-26")]),
         ("The ban runs for a week from Monday.", [("a week", "P1W")]),
+        # A half of a match is no half of the year.
+        ("Kane scored twice in the first half.", []),
+        ("Arsenal led 1-0 at halftime and added a goal in the second half.", []),
+        ("The company expects sales to grow in the second half.", [("the second half", "2025-H2")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

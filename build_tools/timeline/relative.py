@@ -302,6 +302,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     if m["year"] or m["year0"]:
         return Hit("DATE", f"{int(m['year'] or m['year0']):04d}-{code}{number}")
     rel = (m["rel"] or m["rel2"] or "").lower()
+    if code == "H" and not rel and _MATCH_WORDS.search(f"{ctx.before(_MATCH_REACH)} {ctx.after(_MATCH_REACH)}"):
+        return None  # "scored twice in the first half": a half of a match, no time of the calendar
     if m["rel2"]:  # "the first quarter of last year": that year, whatever the tense
         return _relative("DATE", ctx, lambda a: f"{a.year + _YEAR_SHIFTS[rel]:04d}-{code}{number}")
     shift = _YEAR_SHIFTS[rel] if rel else 0
@@ -317,6 +319,14 @@ def quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     return _relative("DATE", ctx, make)
 
 
+# Words of a match report: the half around them is one of the game.
+_MATCH_WORDS = re.compile(
+    r"\b(?:scor(?:ed|es|ing)|goalless|half-?time|touchdowns?|penalty kick|strikers?|equali[sz](?:ed|er)"
+    r"|\d+(?:st|nd|rd|th) minute|innings|kick-?off|trailed|fouled|sent off|red card|yellow card|free kick"
+    r"|the (?:match|visitors|hosts)|three-pointers?|field goals?)\b",
+    re.IGNORECASE,
+)
+_MATCH_REACH = 100
 _YEAR_SHIFTS = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
 
