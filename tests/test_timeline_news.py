@@ -159,6 +159,9 @@ def values(text: str) -> list[tuple[str, str]]:
         ("Kane scored twice in the first half.", []),
         ("Arsenal led 1-0 at halftime and added a goal in the second half.", []),
         ("The company expects sales to grow in the second half.", [("the second half", "2025-H2")]),
+        # "The weekend of June 7-8": that week's weekend, one expression with its days.
+        ("The festival is held the weekend of June 7-8.", [("the weekend of June 7-8", "2025-W23-WE")]),
+        ("Talks are set for the week of April 7-11.", [("the week of April 7-11", "2025-W15")]),
     ],
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:

@@ -85,7 +85,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("attacks_day", r"9/11(?![/\d])"),
     ("clock", rf"(?P<clock>{_CLOCK})(?:,?\s+(?:on\s+)?(?P<when>{_WEEKDAY}|today|yesterday|tomorrow"
               rf"|{_MONTH}\s+{_DAYNUM}))?"),
-    ("week_of", rf"the\s+week\s+of\s+{_DATE_MD}"),
+    # "the week of March 6", "the weekend of June 7-8": the week (weekend) holding that day.
+    ("week_of", rf"the\s+week(?P<end>end)?\s+of\s+{_DATE_MD}(?:(?<=\d)\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?![\d%]))?"),
     ("wd_date", rf"(?P<wd>{_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:{_DATE_MD}|{_DATE_DM2})\s*\)?"),
     # "Feb. 3 last year", "Nov. 4 next year": the year is the one named after the day.
     ("date_rel", rf"(?:(?P<mon>{_MONTH})\s+(?P<day>{_DAYNUM})(?!\d)|(?P<day2>{_DAYNUM})\s+(?P<mon2>{_MONTH}))"

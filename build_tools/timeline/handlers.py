@@ -324,13 +324,14 @@ def wd_date(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'the week of March 6': the ISO week holding that day, as TimeML values it."""
+    """'the week of March 6': the ISO week holding that day, as TimeML values it;
+    'the weekend of June 7-8': that week's weekend."""
     if not _is_capitalised(m["mon"]):
         return None
     hit = _day_hit(*_day_parts(m, ctx), ctx)
     if not hit.value:
         return hit
-    return Hit("DATE", nz.week_value(date.fromisoformat(hit.value)))
+    return Hit("DATE", nz.week_value(date.fromisoformat(hit.value)) + ("-WE" if m["end"] else ""))
 
 
 def date_rel(m: re.Match[str], ctx: Context) -> Hit | None:
