@@ -471,3 +471,18 @@ def test_compass_words_in_place_names(text: str, expected: list[tuple[str, Entit
 )
 def test_name_particles_make_a_person(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A possessive inside a firm's name: plain words between it and the firm's ending.
+        ("Shares of Kwabena's Corp. fell.", [("Kwabena's Corp.", ORG)]),
+        ("Rated by Mensah's Investors Service Inc. last week.", [("Mensah's Investors Service Inc.", ORG)]),
+        ("Boateng’s Bay Co. announced terms.", [("Boateng’s Bay Co.", ORG)]),
+        # An owner and a firm with its own name stay two names.
+        ("Du Pont's Conoco Inc. rose.", [("Du Pont", P), ("Conoco Inc.", ORG)]),
+    ],
+)
+def test_possessive_inside_a_firms_name(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

@@ -151,7 +151,7 @@ def _runs(tokens: Tokens, text: str) -> list[list[Token]]:
             current = []
             while index + 1 < count and is_name_token(tokens[index + 1]):
                 index += 1
-        elif name and (not current or _joinable(current[-1], token, text)):
+        elif name and (not current or _joinable(current[-1], token, text) or _owns_firm(current, tokens, index, text)):
             current.append(token)
         elif current and _bridges(tokens, index, text):
             index = _bridge(tokens, index, current)
@@ -238,6 +238,33 @@ def _bridges_and(tokens: Tokens, index: int, text: str, current: list[Token]) ->
             return False
         if word.text in gz.AND_ORG_ENDS:
             return offset > index + 1
+        previous = word
+    return False
+
+
+def _owns_firm(current: list[Token], tokens: Tokens, index: int, text: str) -> bool:
+    """"McDonald's Corp.", "Hudson's Bay Co.", "Moody's Investors Service Inc.": a possessive in a firm's name.
+
+    The words after the "'s" end with a firm's ending (`gz.COMPANY_ENDS`)
+    within three words, and those before the ending are plain words ("Bay",
+    "Market", "Investors Service"), no name of their own: in "Du Pont's Conoco
+    Inc." or "Braun's Ithaca Holdings" the possessor owns a firm with its own
+    name. A known name before the "'s" is an owner too ("Britain's ...").
+    """
+    left, right = current[-1], tokens[index]
+    if text[left.end : right.start] not in ("'s ", "\u2019s "):
+        return False
+    if left.kind != "word" or gazetteer_type(surface(left)) is not None:
+        return False
+    previous = right
+    for offset in range(index, min(index + 3, len(tokens))):
+        word = tokens[offset]
+        if not is_name_token(word) or (offset > index and not _joinable(previous, word, text)):
+            return False
+        if word.text in gz.COMPANY_ENDS:
+            return True
+        if not (word.text in gz.ORG_WORDS or word.text in gz.PLACE_WORDS or word.text.lower() in gz.COMMON_WORDS):
+            return False
         previous = word
     return False
 
