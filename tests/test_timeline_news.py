@@ -166,3 +166,88 @@ def values(text: str) -> list[tuple[str, str]]:
 )
 def test_wire_news(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+EARLY_JANUARY = date(2025, 1, 3)  # a Friday
+LATE_DECEMBER = date(2024, 12, 30)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "expected"),
+    [
+        # Across the turn of the year: December read in January is last year's, and
+        # January read in December next year's when the sentence looks ahead.
+        (EARLY_JANUARY, "Retail sales rose 3% in December.", [("December", "2024-12")]),
+        (EARLY_JANUARY, "The company will report results in December.", [("December", "2025-12")]),
+        (EARLY_JANUARY, "Prices fell last month.", [("last month", "2024-12")]),
+        (EARLY_JANUARY, "The law took effect on Dec. 29.", [("Dec. 29", "2024-12-29")]),
+        (EARLY_JANUARY, "The vote is scheduled for Jan. 20.", [("Jan. 20", "2025-01-20")]),
+        (EARLY_JANUARY, "Sales rose 4% in the fourth quarter.", [("the fourth quarter", "2024-Q4")]),
+        (EARLY_JANUARY, "He was arrested on New Year's Eve.", [("New Year's Eve", "2024-12-31")]),
+        (EARLY_JANUARY, "Shares rose on Monday.", [("Monday", "2024-12-30")]),
+        (EARLY_JANUARY, "The team won the title last fall.", [("last fall", "2024-FA")]),
+        (EARLY_JANUARY, "The vote will take place a week from Friday.", [("a week from Friday", "2025-01-10")]),
+        (EARLY_JANUARY, "The minister resigned the previous Monday.", [("the previous Monday", "2024-12-30")]),
+        (
+            EARLY_JANUARY,
+            "Officials expect growth to pick up in the first half.",
+            [("the first half", "2025-H1")],
+        ),
+        (
+            EARLY_JANUARY,
+            "Sales rose in December from the same month a year earlier.",
+            [("December", "2024-12"), ("the same month a year earlier", "2023-12")],
+        ),
+        (
+            EARLY_JANUARY,
+            "The strike began on Dec. 30 and is now in its second week.",
+            [("Dec. 30", "2024-12-30"), ("now", "PRESENT_REF"), ("second week", "2025-W02")],
+        ),
+        (LATE_DECEMBER, "The new rules take effect Jan. 1.", [("Jan. 1", "2025-01-01")]),
+        (LATE_DECEMBER, "The rules will take effect in January.", [("January", "2025-01")]),
+        (LATE_DECEMBER, "Sales fell in January.", [("January", "2024-01")]),
+        (LATE_DECEMBER, "Parliament returns next month.", [("next month", "2025-01")]),
+        (LATE_DECEMBER, "The plant will reopen next spring.", [("next spring", "2025-SP")]),
+        (LATE_DECEMBER, "Markets will be closed on New Year's Day.", [("New Year's Day", "2025-01-01")]),
+        (LATE_DECEMBER, "The index is up 20% this year.", [("this year", "2024")]),
+        (LATE_DECEMBER, "The talks will resume on Jan. 6.", [("Jan. 6", "2025-01-06")]),
+        (LATE_DECEMBER, "The storm hit on Christmas Day.", [("Christmas Day", "2024-12-25")]),
+        (LATE_DECEMBER, "Shoppers returned gifts on Thursday.", [("Thursday", "2024-12-26")]),
+        # Seasons, halves, decades and parts of days against Wednesday 2025-03-12.
+        (ANCHOR, "Home sales slowed last fall.", [("last fall", "2024-FA")]),
+        (ANCHOR, "The plant will open next spring.", [("next spring", "2026-SP")]),
+        (
+            ANCHOR,
+            "He lost his job last spring and found another in the fall.",
+            [("last spring", "2024-SP"), ("the fall", "2024-FA")],
+        ),
+        (ANCHOR, "Home prices doubled over the past decade.", [("the past decade", "P10Y")]),
+        (ANCHOR, "Prices have risen 20% since the start of the pandemic in 2020.", [("2020", "2020")]),
+        (ANCHOR, "Sales rose 5% from the same period a year earlier.", [("the same period a year earlier", "2024")]),
+        (ANCHOR, "The summit will take place June 7-8.", [("June 7", "2025-06-07"), ("8", "2025-06-08")]),
+        (
+            ANCHOR,
+            "The museum will be closed June 30 through July 4.",
+            [("June 30", "2025-06-30"), ("July 4", "2025-07-04")],
+        ),
+        (
+            ANCHOR,
+            "The festival will run from Dec. 20 to Jan. 5.",
+            [("Dec. 20", "2025-12-20"), ("Jan. 5", "2026-01-05")],
+        ),
+        (ANCHOR, "The fire broke out in the early hours of Sunday.", [("Sunday", "2025-03-09")]),
+        (ANCHOR, "Talks broke down late Tuesday.", [("late Tuesday", "2025-03-11")]),
+        (ANCHOR, "Gunmen attacked the village Tuesday night.", [("Tuesday night", "2025-03-11TNI")]),
+        (ANCHOR, "The results will be announced Tuesday night.", [("Tuesday night", "2025-03-18TNI")]),
+        (ANCHOR, "The deadline will expire at midday Friday.", [("midday Friday", "2025-03-14T12:00")]),
+        (ANCHOR, "The ceasefire took effect at midnight Sunday.", [("midnight Sunday", "2025-03-09T24:00")]),
+        (ANCHOR, "The storm is expected to make landfall early Thursday.", [("early Thursday", "2025-03-13")]),
+        (
+            ANCHOR,
+            "The bill passed on Friday, days after talks collapsed the previous Monday.",
+            [("Friday", "2025-03-07"), ("the previous Monday", "2025-03-03")],
+        ),
+    ],
+)
+def test_across_the_year(anchor: date, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(timex.text, timex.value) for timex in tag(text, anchor)] == expected
