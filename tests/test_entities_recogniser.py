@@ -448,6 +448,9 @@ def test_institution_names_joined_by_and(text: str, expected: list[tuple[str, En
         ("He was born in Inner Mongolia.", [("Inner Mongolia", L)]),
         ("After the bombings in East Africa, U.S. forces struck.", [("East Africa", L), ("U.S.", L)]),
         ("He was born in East Chicago, Indiana, in 1957.", [("East Chicago, Indiana", L)]),
+        # And so the name built on the place.
+        ("The North Atlantic Treaty Organization met.", [("North Atlantic Treaty Organization", ORG)]),
+        ("Shares of West Japan Railway rose.", [("West Japan Railway", ORG)]),
         # Written lower-case it only describes the place.
         ("Floods hit western Bengal.", [("Bengal", L)]),
     ],

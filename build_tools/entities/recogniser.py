@@ -291,8 +291,10 @@ def _split_run(run: list[Token], lowered: _LowerCaseWords) -> list[Candidate]:
             continue
         if size:
             first = index
-            if kind is EntityType.PLACE and pending and pending[-1].text in gz.PLACE_PREFIXES:
-                first, pending = index - 1, pending[:-1]  # "West Bengal": the compass word opens the name
+            if pending and pending[-1].text in gz.PLACE_PREFIXES and surface(run[index]) in gz.PLACES:
+                # "West Bengal", "North Atlantic Treaty Organization", "East Japan Railway":
+                # the compass word opens the place's name, and so the name built on it.
+                first, pending = index - 1, pending[:-1]
             pieces.extend(_cut_pending(pending, lowered))
             pending = []
             pieces.append(Candidate(run[first : index + size], kind))
