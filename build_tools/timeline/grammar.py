@@ -181,8 +181,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"(?P<prev>(?<=year)\s+(?:before|previous|earlier)\b)?"),
     ("holiday", r"(?:(?P<rel>last|this|next)\s+)?(?P<name>christmas eve|christmas day|christmas|new year['’]s eve"
                 r"|new year['’]s day|new year['’]s|thanksgiving day|thanksgiving|independence day|halloween"
-                r"|election day|easter(?:\s+(?:sunday|monday|week))?|good\s+friday|black\s+friday|black\s+monday|cyber\s+monday"
-                r"|valentine['’]s day)"),
+                r"|election day|easter(?:\s+(?:sunday|monday|week))?|good\s+friday|black\s+friday|black\s+monday"
+                r"|cyber\s+monday|valentine['’]s day)"),
     ("set", r"(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|semiannually)"
             r"|(?:every|each|per)\s+(?P<unit>day|week|month|quarter|year|night|morning|hour)"),
     ("month", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})"),
