@@ -489,3 +489,23 @@ def test_name_particles_make_a_person(text: str, expected: list[tuple[str, Entit
 )
 def test_possessive_inside_a_firms_name(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title word after an institution and "of" names its field: no person follows.
+        ("He met officials of the Ministry of Foreign Affairs.", [("Ministry of Foreign Affairs", ORG)]),
+        ("The Minister of Foreign Affairs, Ama Mensah, said so.", [("Ama Mensah", P)]),
+        ("Secretary of Foreign Affairs Ama Mensah said so.", [("Ama Mensah", P)]),
+        # Offices before a name are still cut off.
+        ("Secretary of State Baker said so.", [("Baker", P)]),
+        ("Bank of Ghana Governor Kwame Mensah said so.", [("Bank of Ghana", ORG), ("Kwame Mensah", P)]),
+        # A head before "of" opens a sentence too, and a known head goes on over it.
+        ("Bank of Ghana said so.", [("Bank of Ghana", ORG)]),
+        ("Oil output in the Gulf of Guinea rose.", [("Gulf of Guinea", L)]),
+        ("Shares of Apple rose.", [("Apple", ORG)]),
+    ],
+)
+def test_of_inside_institution_names(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

@@ -42,6 +42,9 @@ _MAX_PHRASE = 5
 # them starts no known phrase (most positions: people's names, plain capitals).
 _PHRASE_OPENERS = frozenset(phrase.split(" ")[0] for phrase in gz.PLACES | gz.KNOWN_ORGS)
 _BARE_TITLES = gz.TITLES & gz.NOT_NAMES
+# Words inside an office's name after its title: "Secretary of State", "Minister of
+# Foreign Affairs" (the person's name comes after them).
+_OFFICE_WORDS = frozenset(["of", "State", "Affairs"])
 _OF_HEADS = gz.ORG_HEADS | frozenset(["Gulf", "Sea", "Republic", "Kingdom", "City", "Province", "State", "Bay", "Isle"])
 
 
@@ -324,8 +327,11 @@ def _known_phrase(run: list[Token], index: int) -> tuple[int, EntityType | None]
         body = _national_body(rest) if kind is EntityType.PLACE else 0
         if body:
             return size + body, EntityType.ORGANIZATION  # "US Senate", "China Eastern Airlines"
-        # "Singapore Airlines", "Apple Computer": a known word heading a longer name.
+        # "Singapore Airlines", "Apple Computer": a known word heading a longer name;
+        # "Gulf of Mexico": a known head before "of" too.
         if rest and (surface(rest[0]) in gz.ORG_WORDS or surface(rest[0]) in gz.PLACE_WORDS):
+            return 0, None
+        if rest and rest[0].text == "of" and words[size - 1] in _OF_HEADS:
             return 0, None
         if kind is EntityType.ORGANIZATION and len(rest) == 1 and gazetteer_type(surface(rest[0])) is EntityType.PLACE:
             return size + 1, kind  # "Ford Australia", "GM Europe": a company's branch
@@ -403,11 +409,17 @@ def _is_weak(token: Token, lowered: _LowerCaseWords, *, at_start: bool, follower
         return False
     if text.isupper() and len(text) > 1:
         return text.lower() in gz.COMMON_WORDS
-    if follower is not None and (follower.text[0].isupper() or follower.text == "and") and not token.caps_line:
+    if follower is not None and _goes_on(token, follower) and not token.caps_line:
         # "General Motors", "United Auto Workers" open sentences too; Title Case
         # headlines ("Apple Unveils New iPod") are the exception.
         return token.caps_line or _line_is_title(token)
     return text.lower() in gz.COMMON_WORDS or text.lower() in lowered
+
+
+def _goes_on(token: Token, follower: Token) -> bool:
+    """The run goes on with a name after `token`: a capital, an institution's "and", or
+    "of" after a head ("Bank of Ghana", "Gulf of Mexico" open sentences too)."""
+    return follower.text[0].isupper() or follower.text == "and" or (follower.text == "of" and token.text in _OF_HEADS)
 
 
 def _line_is_title(token: Token) -> bool:
@@ -443,9 +455,11 @@ def _strip_titles(tokens: list[Token]) -> list[Candidate]:
         tokens, words = tokens[1:], words[1:]  # "Japanese Nikkei"; but "Thai Airways International" is one name
     if gz.TITLES.isdisjoint(words):
         return [Candidate(tokens)]
-    title_at = next(i for i, word in enumerate(words) if word in gz.TITLES)
+    title_at = next((i for i, word in enumerate(words) if word in gz.TITLES and not _names_a_field(words, i)), -1)
+    if title_at < 0:
+        return [Candidate(tokens)]  # "Ministry of Foreign Affairs": "Foreign" names its field, no office
     end = title_at
-    while end < len(tokens) and (tokens[end].text in gz.TITLES or tokens[end].text in ("of", "State")):
+    while end < len(tokens) and (tokens[end].text in gz.TITLES or tokens[end].text in _OFFICE_WORDS):
         end += 1
     person = tokens[end:]
     if not person or not _looks_like_person(person):
@@ -453,6 +467,13 @@ def _strip_titles(tokens: list[Token]) -> list[Candidate]:
     before = tokens[:title_at]
     pieces = [Candidate(before)] if before else []
     return [*pieces, Candidate(person, EntityType.PERSON)]
+
+
+def _names_a_field(words: list[str], index: int) -> bool:
+    """'Foreign' in 'Ministry of Foreign Affairs': a title word after an institution and 'of'."""
+    if index < 2 or words[index - 1] != "of":
+        return False
+    return words[index - 2] in gz.ORG_HEADS and words[index - 2] not in gz.TITLES
 
 
 def _after_office(tokens: list[Token]) -> list[Candidate]:
