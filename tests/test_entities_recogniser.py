@@ -509,3 +509,18 @@ def test_possessive_inside_a_firms_name(text: str, expected: list[tuple[str, Ent
 )
 def test_of_inside_institution_names(text: str, expected: list[tuple[str, EntityType]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day's short name opening a firm's name that a firm's ending closes.
+        ("Sun Microsystems Inc. said so.", [("Sun Microsystems Inc.", ORG)]),
+        ("Shares of Sun Life Financial Inc. rose.", [("Sun Life Financial Inc.", ORG)]),
+        # Alone or before a date it stays no name.
+        ("On Sun Nov 29 Acme Inc. said so.", [("Acme Inc.", ORG)]),
+        ("In May Apple Inc. said so.", [("Apple Inc.", ORG)]),
+    ],
+)
+def test_day_opening_a_firms_name(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert names(text) == expected

@@ -45,6 +45,9 @@ _BARE_TITLES = gz.TITLES & gz.NOT_NAMES
 # Words inside an office's name after its title: "Secretary of State", "Minister of
 # Foreign Affairs" (the person's name comes after them).
 _OFFICE_WORDS = frozenset(["of", "State", "Affairs"])
+# Short names of days in `gz.NOT_NAMES` that also open firms' names ("Sun Microsystems
+# Inc."). Not "May" or "March": "In May Apple Inc. said" is a month and a firm.
+_CALENDAR_WORDS = frozenset(["Sun", "Mon", "Sat", "Wed"])
 _OF_HEADS = gz.ORG_HEADS | frozenset(["Gulf", "Sea", "Republic", "Kingdom", "City", "Province", "State", "Bay", "Isle"])
 
 
@@ -384,7 +387,8 @@ def _cut_pending(tokens: list[Token], lowered: _LowerCaseWords) -> list[Candidat
     current: list[Token] = []
     for index, token in enumerate(tokens):
         follower = tokens[index + 1] if index + 1 < len(tokens) else None
-        if _is_weak(token, lowered, at_start=not current, follower=follower):
+        weak = _is_weak(token, lowered, at_start=not current, follower=follower)
+        if weak and not (not current and _opens_firm(tokens, index)):
             pieces.extend(_strip_titles(current))
             # "Mr", "Ms", "Dr", "CEO" written without a period: never a name, still a
             # title, so the name after it is a person's ("Ms Nomvula Mokoena").
@@ -397,6 +401,15 @@ def _cut_pending(tokens: list[Token], lowered: _LowerCaseWords) -> list[Candidat
         current.append(token)
     pieces.extend(_strip_titles(current))
     return pieces
+
+
+def _opens_firm(tokens: list[Token], index: int) -> bool:
+    """'Sun Microsystems Inc.', 'Sun Life Financial Inc.': a day's short name opening a firm's.
+
+    Only when a firm's ending closes the name, two or more words on: "Sun" and
+    "May" alone, or before a date, stay no names.
+    """
+    return tokens[index].text in _CALENDAR_WORDS and len(tokens) > index + 2 and tokens[-1].text in gz.COMPANY_ENDS
 
 
 def _is_weak(token: Token, lowered: _LowerCaseWords, *, at_start: bool, follower: Token | None) -> bool:
