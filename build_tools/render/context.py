@@ -107,6 +107,25 @@ def context_of(
         load_index: loads an article's mention index by slug (by default, made from `load`).
     """
     articles = tuple(sorted(summaries, key=_newest_first))
+    entities, articles_by_entity, mentions, entity_ids = _index_entities(articles)
+    by_slug = {item.slug: item for item in articles}
+    position = {slug: index for index, slug in enumerate(by_slug)}
+    groups = tuple(group_events(event for item in articles for event in item.events))
+    published = {slug: day.value if (day := item.article.published) else None for slug, item in by_slug.items()}
+    return SiteContext(
+        articles, entities, articles_by_entity, mentions, _links(entities, articles_by_entity), by_slug, position,
+        groups, _events_by_entity(articles), published, entity_ids, load, load_index or _indexes_of(load),
+        {slug: (day.year, day.month) if day else None for slug, day in published.items()},
+    )  # fmt: skip
+
+
+def _index_entities(
+    articles: Sequence[ArticleSummary],
+) -> tuple[dict[str, Entity], dict[str, tuple[str, ...]], Counter[str], dict[str, tuple[str, ...]]]:
+    """Which entity appears where: each entity (as the newest article names it, in
+    running text when one does: see `_shouted`), the slugs of the articles naming
+    each (in the order of `articles`), mention counts, and the entities of each
+    article (each once, sorted)."""
     entities: dict[str, Entity] = {}
     slugs: defaultdict[str, list[str]] = defaultdict(list)
     mentions: Counter[str] = Counter()
@@ -127,29 +146,26 @@ def context_of(
         for entity_id in named:
             slugs[entity_id].append(slug)
         mentions.update(dict(item.mention_counts))
-    articles_by_entity = {entity_id: tuple(found) for entity_id, found in slugs.items()}  # newest first
-    links = {
-        entity_id: EntityLink(
-            entity,
-            _page_for(entity, len(articles_by_entity.get(entity_id, ()))),
-            len(articles_by_entity.get(entity_id, ())),
-        )
-        for entity_id, entity in entities.items()
-    }
-    by_slug = {item.slug: item for item in articles}
-    position = {slug: index for index, slug in enumerate(by_slug)}
-    groups = tuple(group_events(event for item in articles for event in item.events))
-    events_by_entity: defaultdict[str, list[TimelineEvent]] = defaultdict(list)
+    return entities, {entity_id: tuple(found) for entity_id, found in slugs.items()}, mentions, entity_ids
+
+
+def _links(entities: Mapping[str, Entity], articles_by_entity: Mapping[str, tuple[str, ...]]) -> dict[str, EntityLink]:
+    """Each entity's link: its page (if it gets one) and its number of articles."""
+    links = {}
+    for entity_id, entity in entities.items():
+        count = len(articles_by_entity.get(entity_id, ()))
+        links[entity_id] = EntityLink(entity, _page_for(entity, count), count)
+    return links
+
+
+def _events_by_entity(articles: Sequence[ArticleSummary]) -> dict[str, list[TimelineEvent]]:
+    """The dated events each entity takes part in, in the order of `articles`."""
+    found: defaultdict[str, list[TimelineEvent]] = defaultdict(list)
     for item in articles:
         for event in item.events:
             for entity_id in event.entity_ids:
-                events_by_entity[entity_id].append(event)
-    published = {slug: day.value if (day := item.article.published) else None for slug, item in by_slug.items()}
-    return SiteContext(
-        articles, entities, articles_by_entity, mentions, links, by_slug, position, groups, dict(events_by_entity),
-        published, entity_ids, load, load_index or _indexes_of(load),
-        {slug: (day.year, day.month) if day else None for slug, day in published.items()},
-    )  # fmt: skip
+                found[entity_id].append(event)
+    return dict(found)
 
 
 def _shouted(name: str) -> bool:

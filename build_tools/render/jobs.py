@@ -129,16 +129,34 @@ def plan_jobs(context: SiteContext, digests: Mapping[str, str] | None = None) ->
         digests: each article slug's digest (see `pipeline.article_digests`);
             without them no job has a key and every page is rendered.
     """
+    articles_key = _ArticleKeys(digests)
+    return [
+        *_archive_jobs(context, articles_key),
+        *_entity_page_jobs(context, articles_key),
+        PageJob("entity-indexes", None, render_entity_indexes),
+        *(_timeline_job(part, articles_key) for part in timeline_parts(context)),
+        *(_grouping_job(grouping, articles_key) for grouping in grouping_pages(context)),
+    ]
 
-    # Each article's part of a key, made once: 27,000 keys at 10,000 articles name ~1.5 million.
-    entries = None if digests is None else {slug: f"{slug} {digest}" for slug, digest in digests.items()}
 
-    def articles_key(slugs: Iterable[str]) -> str | None:
+class _ArticleKeys:
+    """The part of a job's key that names its articles, by digest."""
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, digests: Mapping[str, str] | None) -> None:
+        # Each article's part of a key, made once: 27,000 keys at 10,000 articles name ~1.5 million.
+        self._entries = None if digests is None else {slug: f"{slug} {digest}" for slug, digest in digests.items()}
+
+    def __call__(self, slugs: Iterable[str]) -> str | None:
         """The articles by digest: None (no key) when there are no digests."""
-        if entries is None:
+        if self._entries is None:
             return None
-        return "\n".join(map(entries.__getitem__, slugs))
+        return "\n".join(map(self._entries.__getitem__, slugs))
 
+
+def _archive_jobs(context: SiteContext, articles_key: _ArticleKeys) -> list[PageJob]:
+    """The export, home, indexes and counts, then each article's page and each year's list."""
     # The export holds every event and each article's title: keyed by every article.
     # It is the slowest job (2 s at 10,000 articles), so it goes first: started last,
     # it would keep one core busy after the other had finished.
@@ -158,6 +176,12 @@ def plan_jobs(context: SiteContext, digests: Mapping[str, str] | None = None) ->
         jobs.append(
             PageJob(f"page:{year_page(year)}", None if listed is None else _hash(year, listed), _year_job(year, slugs))
         )
+    return jobs
+
+
+def _entity_page_jobs(context: SiteContext, articles_key: _ArticleKeys) -> list[PageJob]:
+    """Each entity's main page (by id), then every page of mentions (newest period first)."""
+    jobs: list[PageJob] = []
     periods: list[tuple[tuple[int, str], PageJob]] = []
     for entity_id, link in sorted(context.links.items()):
         if link.page is not None:
@@ -169,11 +193,6 @@ def plan_jobs(context: SiteContext, digests: Mapping[str, str] | None = None) ->
     # worker still holds (an LRU of 4,096); entity by entity, each page read indexes
     # from all over the archive again (10,000 articles: ~1 million reads).
     jobs.extend(job for _, job in sorted(periods, key=lambda pair: pair[0]))
-    jobs.append(PageJob("entity-indexes", None, render_entity_indexes))
-    for part in timeline_parts(context):
-        jobs.append(_timeline_job(part, articles_key))
-    for grouping in grouping_pages(context):
-        jobs.append(_grouping_job(grouping, articles_key))
     return jobs
 
 
