@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 
 from build_tools.timeline.grammar import FOLDS_ODDLY, LOWER_SCANNER, RULES, case_blind_scanner
-from build_tools.timeline.handlers import _LOWER_TENSE, _TENSE, _tenses
 from build_tools.timeline.tagger import tag
+from build_tools.timeline.tense import _LOWER_TENSE, _TENSE, _tenses
 from tests.test_timeline_tagger import FIRST_WORD_SAMPLES
 
 SCANNER = case_blind_scanner()

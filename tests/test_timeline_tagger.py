@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from build_tools.timeline.grammar import case_blind_scanner
-from build_tools.timeline.relative import easter_sunday
+from build_tools.timeline.holidays import easter_sunday
 from build_tools.timeline.tagger import Timex, TimexType, tag
 
 ANCHOR = date(2025, 6, 10)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from build_tools.timeline import normalise as nz
+from build_tools.timeline.anchor_units import unit_value
 from build_tools.timeline.grammar import MONTHS, WEEKDAYS
 from build_tools.timeline.handlers import (
     _REFS,
@@ -21,7 +22,6 @@ from build_tools.timeline.handlers import (
     _relative,
     _year,
 )
-from build_tools.timeline.relative import unit_value
 
 # What follows a number that is a count, not a year: "1500 troops", "2000 people".
 _COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bis)|-)", re.IGNORECASE)

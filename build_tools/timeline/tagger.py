@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from build_tools.timeline import amounts, handlers, relative
+from build_tools.timeline import amounts, anaphora, anchor_units, handlers, holidays, quarters
 from build_tools.timeline.grammar import FOLDS_ODDLY, LOWER_SCANNER, PARSERS
 
 # How far back (characters) a named quarter still anchors "a year earlier":
@@ -56,7 +56,7 @@ class Timex:
 _HANDLERS: dict[str, handlers.Handler] = {
     "iso": handlers.iso,
     "numeric": handlers.numeric,
-    "attacks_day": relative.attacks_day,
+    "attacks_day": holidays.attacks_day,
     "clock": amounts.clock,
     "week_of": handlers.week_of,
     "wd_date": handlers.wd_date,
@@ -66,33 +66,33 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "month_year": handlers.month_year,
     "month_rel": handlers.month_rel,
     "rel_month": handlers.rel_month,
-    "season": relative.season,
+    "season": anchor_units.season,
     "recent_units": amounts.recent_units,
     "bare_units": amounts.recent_units,
-    "quarter": relative.quarter,
-    "q_short": relative.q_short,
-    "ago_period": relative.ago_period,
-    "year_period": relative.year_period,
-    "rel_quarter": relative.rel_quarter,
-    "year_ago": relative.year_ago,
+    "quarter": quarters.quarter,
+    "q_short": quarters.q_short,
+    "ago_period": quarters.ago_period,
+    "year_period": quarters.year_period,
+    "rel_quarter": quarters.rel_quarter,
+    "year_ago": quarters.year_ago,
     "year_end": amounts.year_end,
     "decade": amounts.decade,
     "century": amounts.century,
     "fiscal_year": amounts.fiscal_year,
     "edge_year": amounts.edge_year,
-    "streak": relative.streak,
+    "streak": anaphora.streak,
     "ago": amounts.ago,
     "duration": amounts.duration,
     "unit_long": amounts.unit_long,
-    "rel_day": relative.rel_day,
-    "this_part": relative.this_part,
-    "the_day": relative.the_day,
-    "anaphoric": relative.anaphoric,
-    "edge_rel": relative.edge_rel,
-    "weekday": relative.weekday,
-    "edge_unit": relative.edge_unit,
-    "the_unit": relative.the_unit,
-    "holiday": relative.holiday,
+    "rel_day": anchor_units.rel_day,
+    "this_part": anchor_units.this_part,
+    "the_day": anaphora.the_day,
+    "anaphoric": anaphora.anaphoric,
+    "edge_rel": anchor_units.edge_rel,
+    "weekday": anchor_units.weekday,
+    "edge_unit": anchor_units.edge_unit,
+    "the_unit": quarters.the_unit,
+    "holiday": holidays.holiday,
     "set": amounts.set_,
     "month": handlers.month,
     "year": amounts.year,
@@ -154,7 +154,7 @@ class _Discourse:
         """`timex` counted from what was named before it, and its years before a quarter
         (`hit.years_before_quarter`, 0 for the quarter being reported named again)."""
         back = hit.years_before_quarter
-        if back == relative.THAT_QUARTER:
+        if back == quarters.THAT_QUARTER:
             if self.topic is not None:
                 timex = replace(timex, value=self.topic)
             back = 0  # the quarter being reported, named again: a reference like its first naming
@@ -194,7 +194,7 @@ class _Discourse:
         coarse) nor the publication date.
         """
         for value in (self.told, self.day):
-            moved = None if value is None else relative.from_reference(value, *reference)
+            moved = None if value is None else anaphora.from_reference(value, *reference)
             if moved:
                 return moved
         return None
@@ -202,11 +202,11 @@ class _Discourse:
 
 def _years_before_quarter(timex: Timex, back: int, quarter: Timex) -> Timex:
     """`timex` as `quarter` `back` years before ("a year earlier"), or as its year or its
-    quarter of the year `timex` names (`relative.YEAR_OF_QUARTER`, `SAME_QUARTER_IN_YEAR`)."""
+    quarter of the year `timex` names (`quarters.YEAR_OF_QUARTER`, `SAME_QUARTER_IN_YEAR`)."""
     year, number = quarter.value.split("-Q")
-    if back == relative.YEAR_OF_QUARTER:
+    if back == quarters.YEAR_OF_QUARTER:
         return replace(timex, value=year)
-    written = timex.value if back == relative.SAME_QUARTER_IN_YEAR else f"{int(year) - back:04d}"
+    written = timex.value if back == quarters.SAME_QUARTER_IN_YEAR else f"{int(year) - back:04d}"
     return replace(timex, value=f"{written}-Q{number}")
 
 
