@@ -73,7 +73,7 @@ def _plain_marks(found: list[Token], text: str) -> None:
 
 
 def plain_openings(found: list[Token]) -> list[int]:
-    """Where `_runs` used to stop: tokens that are not punctuation, numbers or lower-case words."""
+    """Where `runs.find_runs` used to stop: tokens that are not punctuation, numbers or lower-case words."""
     return [t.index for t in found if not tk.plain(t.kind, t.text)]
 
 

@@ -36,10 +36,10 @@ Appositions after the name ("GM, the automaker,") are other phrases.
 from __future__ import annotations
 
 import re
-from typing import Protocol, TypeVar
 
 from build_tools.entities import gazetteer as gz
 from build_tools.entities.determiners import PHRASE_ENDERS, heads_phrase, mention_start
+from build_tools.entities.nesting import Extent
 from build_tools.model import EntityType
 
 __all__ = [
@@ -48,8 +48,6 @@ __all__ = [
     "PLACE_KINDS",
     "descriptor_start",
     "highlight_start",
-    "in_reading_order",
-    "nest_covered",
     "possessor_start",
 ]
 
@@ -198,40 +196,6 @@ def highlight_start(text: str, start: int, end: int, kind: EntityType | None) ->
     """
     widened = mention_start(text, start, end, kind)
     return widened if widened != start else descriptor_start(text, start, end, kind)
-
-
-class Extent(Protocol):
-    """Anything with offsets: a recognised span, a registry hit."""
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-
-E = TypeVar("E", bound=Extent)
-
-
-def nest_covered(previous: list[E], nested: list[E], start: int) -> bool:
-    """Whether a mention widened to `start` can be taken after `previous` (in text order,
-    not overlapping): the names it covers whole, inside its descriptor or possessor,
-    move from `previous` to `nested` (they stay mentions of their own). False, moving
-    none, when it would cut one in two (then the widening is not taken)."""
-    count = 0
-    while count < len(previous) and previous[-1 - count].end > start:
-        count += 1
-    if count and previous[-count].start < start:
-        return False
-    if count:
-        nested.extend(previous[-count:])
-        del previous[-count:]
-    return True
-
-
-def in_reading_order(kept: list[E], nested: list[E]) -> list[E]:
-    """The mentions of one text by start, the longer first: a mention before those nested in it."""
-    return sorted(kept + nested, key=lambda extent: (extent.start, -extent.end)) if nested else kept
 
 
 def descriptor_start(text: str, start: int, end: int, kind: EntityType | None) -> int:

@@ -27,9 +27,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from build_tools.entities.descriptors import highlight_start, in_reading_order, nest_covered
+from build_tools.entities.descriptors import highlight_start
 from build_tools.entities.determiners import mention_start
 from build_tools.entities.gazetteer import CONNECTORS
+from build_tools.entities.nesting import in_reading_order, nest_covered
 from build_tools.entities.recogniser import NameSpan, recognise
 from build_tools.entities.registry import RESERVED_PREFIX, Registry
 from build_tools.model import Article, Entity, EntityType, Mention

@@ -207,15 +207,27 @@ def _tokenise_plain(text: str) -> Tokens:
             texts.append(word)
             before, before_end, before_initial = word, end, initial
             continue
-        before, before_end = word, end
-        for piece_start, piece_end, piece, piece_kind in _word_pieces(text, start, end, word):  # few words: see there
-            if not plain(piece_kind, piece):
-                openings.append(len(items))
-            items.append(Token(piece_start, piece_end, piece, piece_kind, initial, False, False, len(items)))
-            texts.append(piece)
-            before_initial, initial = initial, False  # a compound's later parts follow a word or a hyphen
-            before, before_end = piece, piece_end  # what follows the word follows its last part
+        pieces = _word_pieces(text, start, end, word)  # few words: see there
+        before, before_end, before_initial = _add_pieces(pieces, initial, items, texts, openings)
     return Tokens(items, runs, texts, openings)
+
+
+def _add_pieces(
+    pieces: list[_Piece], initial: bool, items: list[Token | _LowerRun], texts: list[str], openings: list[int]
+) -> tuple[str, int, bool]:
+    """Add the tokens of one word's pieces (`_word_pieces`) to those of `_tokenise_plain`.
+
+    Returns the last piece's text, end and `initial`: what follows the word follows its last part.
+    """
+    before, before_end, before_initial = "", 0, initial
+    for piece_start, piece_end, piece, piece_kind in pieces:
+        if not plain(piece_kind, piece):
+            openings.append(len(items))
+        items.append(Token(piece_start, piece_end, piece, piece_kind, initial, False, False, len(items)))
+        texts.append(piece)
+        before_initial, initial = initial, False  # a compound's later parts follow a word or a hyphen
+        before, before_end = piece, piece_end
+    return before, before_end, before_initial
 
 
 _POSSESSIVES = ("'s", "’s")
