@@ -142,9 +142,10 @@ def extract(paths: tuple[Path, ...], quiet: bool) -> None:
     """Extract articles from capture files; print one JSON object per line per article.
 
     PATHS are capture files or folders of them (searched like captures/).
-    Fields: source, record, title, published (YYYY-MM-DD or null), published_method,
-    section, byline, agency, dateline, caption, credit, format, encoding, text
-    (body paragraphs separated by blank lines). Failures go to stderr.
+    Fields: source, record, url (the page's address, or null), title, published
+    (YYYY-MM-DD or null), published_method, section, byline, agency, dateline,
+    caption, credit, format, encoding, text (body paragraphs separated by blank
+    lines). Failures go to stderr.
 
     \b
     Example:

@@ -83,6 +83,13 @@ def test_extract_takes_a_folder_and_ends_with_a_summary(runner: CliRunner, seed_
     assert "extract: 1 article(s), 0 failure(s)" in result.stderr
 
 
+def test_extract_help_names_every_field_it_prints(runner: CliRunner, seed_project: Path) -> None:
+    printed = json.loads(runner.invoke(main, ["extract", "-q", str(seed_project / "captures")]).stdout)
+    fields = runner.invoke(main, ["extract", "--help"]).output.split("Fields:", 1)[1].split("Failures", 1)[0]
+    named = re.findall(r"([a-z_]+)(?: \([^)]*\))?(?:,|\.)", " ".join(fields.split()))
+    assert named == list(printed)
+
+
 def test_dates_and_entities_end_with_a_summary_on_stderr(runner: CliRunner, seed_path: Path) -> None:
     dated = runner.invoke(main, ["dates", "--anchor", "2025-06-10", str(seed_path)])
     assert f"expression(s) in {seed_path}" in dated.stderr and "dates:" not in dated.stdout
