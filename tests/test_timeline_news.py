@@ -251,3 +251,77 @@ LATE_DECEMBER = date(2024, 12, 30)  # a Monday
 )
 def test_across_the_year(anchor: date, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(timex.text, timex.value) for timex in tag(text, anchor)] == expected
+
+
+# The month or day that ends a period is dated as the period: "June" in "the quarter
+# ending in June" is the June of that quarter, whatever the tense and however far the
+# verb ("fell 3%" put "fell" out of reach and "June" was the coming one).
+@pytest.mark.parametrize(
+    ("anchor", "text", "expected"),
+    [
+        (ANCHOR, "Sales fell 3% in the quarter ending in June.", [("the quarter", "2024-Q2"), ("June", "2024-06")]),
+        (
+            ANCHOR,
+            "Sales in the quarter ending in June are up 3%.",
+            [("the quarter", "2024-Q2"), ("June", "2024-06")],
+        ),
+        (
+            ANCHOR,
+            "The company expects sales to rise 3% in the quarter ending in June.",
+            [("the quarter", "2025-Q2"), ("June", "2025-06")],
+        ),
+        (
+            ANCHOR,
+            "Profit fell in the quarter that ended on June 30.",
+            [("the quarter", "2024-Q2"), ("June 30", "2024-06-30")],
+        ),
+        (ANCHOR, "Profit rose 5% in the year ending March 31.", [("the year", "P1Y"), ("March 31", "2024-03-31")]),
+        (
+            ANCHOR,
+            "The company expects sales of $5 billion in the year ending March 31.",
+            [("the year", "P1Y"), ("March 31", "2025-03-31")],
+        ),
+        (ANCHOR, "Prices rose 5% in the 12 months to June 30.", [("the 12 months", "P12M"), ("June 30", "2024-06-30")]),
+        # "To" after a length that is no period: the day keeps its own year.
+        (ANCHOR, "The vote was postponed two weeks to March 3.", [("two weeks", "P2W"), ("March 3", "2025-03-03")]),
+        # Early January: a quarter "ended Jan. 31" has not ended this year yet.
+        (
+            date(2025, 1, 3),
+            "Profit fell in the quarter ended Jan. 31.",
+            [("the quarter", "2023-Q4"), ("Jan. 31", "2024-01-31")],
+        ),
+        (
+            date(2025, 1, 3),
+            "Sales rose 4% in the quarter ending Dec. 31.",
+            [("the quarter", "2024-Q4"), ("Dec. 31", "2024-12-31")],
+        ),
+        (
+            date(2025, 1, 3),
+            "The retailer expects a loss in the quarter ending in January.",
+            [("the quarter", "2024-Q4"), ("January", "2025-01")],
+        ),
+        # Late December: a month a few months ahead is the coming one only in future tense.
+        (
+            date(2024, 12, 28),
+            "Sales rose 2% in the quarter ending in March.",
+            [("the quarter", "2024-Q1"), ("March", "2024-03")],
+        ),
+        (
+            date(2024, 12, 28),
+            "The company expects profit to rise in the quarter ending in March.",
+            [("the quarter", "2025-Q1"), ("March", "2025-03")],
+        ),
+        (
+            date(2024, 12, 28),
+            "Exports are up 3% in the 12 months ending in February.",
+            [("the 12 months", "P12M"), ("February", "2024-02")],
+        ),
+        (
+            date(2025, 7, 15),
+            "Profit rose in the quarter ending Sept. 30.",
+            [("the quarter", "2024-Q3"), ("Sept. 30", "2024-09-30")],
+        ),
+    ],
+)
+def test_end_of_a_period(anchor: date, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(timex.text, timex.value) for timex in tag(text, anchor)] == expected

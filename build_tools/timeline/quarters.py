@@ -20,12 +20,16 @@ from build_tools.timeline.grammar import MONTH_PATTERN, MONTHS, ORDINALS
 from build_tools.timeline.handlers import Context, Hit, _relative
 
 _ENDED = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
-# "the quarter ended July 31", "the quarter ending in June", "the quarter that ends in June".
+# "the quarter ended July 31", "the quarter ending in June", "the quarter that ended on June 30".
 _ENDED_ON = re.compile(
-    rf",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends)\s+(?:in\s+)?(?P<mon>{MONTH_PATTERN})"
-    r"(?:\s+\d\d?(?!\d))?(?:\s?,?\s+(?P<year>[12]\d{3})\b)?(?!\s*\d)",
+    rf",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends)\s+(?:(?:in|on)\s+)?(?P<mon>{MONTH_PATTERN})"
+    r"(?:\s+(?P<day>\d\d?)(?!\d))?(?:\s?,?\s+(?P<year>[12]\d{3})\b)?(?!\s*\d)",
     re.IGNORECASE,
 )
+# What joins a period to the month or day it ends: "the quarter ended Sept. 30", "the year
+# ending in March", "the quarter that ended on June 30", "the 12 months to June 30".
+ENDS_AT = re.compile(r",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends|to)\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
+_PART_OF_YEAR = re.compile(r"(?P<year>\d{4})-(?P<code>[QH])(?P<number>[1-4])")
 
 
 def the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -166,12 +170,8 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         ahead = ended["verb"].lower() != "ended" and ctx.future()
 
         def make(anchor: date) -> str:
-            if ended["year"]:
-                year = int(ended["year"])
-            elif ahead:
-                year = anchor.year + (month < anchor.month)
-            else:
-                year = anchor.year - (month > anchor.month)
+            day = int(ended["day"]) if ended["day"] else None  # "ended Jan. 31", written Jan. 3: last year's
+            year = int(ended["year"]) if ended["year"] else _end_near(anchor, month, day, ahead)
             return f"{year - (month == 1):04d}-Q{number}"
 
         return _relative("DATE", ctx, make)
@@ -206,3 +206,44 @@ def year_ago(m: re.Match[str], ctx: Context) -> Hit | None:
     else:
         hit = _relative("DATE", ctx, lambda a: f"{a.year - 1:04d}")
     return replace(hit, years_before_quarter=1)
+
+
+def period_end_year(period: str, verb: str, month: int, day: int | None, anchor: date, future: bool) -> int | None:
+    """The year of the month or day that ends a period ('June' in "the quarter ending in June").
+
+    The period's value dates its end when it has one: the second quarter of 2024
+    ends in June 2024, and the quarter "ended Jan. 31" (`rel_quarter`: mostly
+    November to January, the fourth) in the January after its year. A quarter or
+    half whose months do not hold the end is numbered by a fiscal year (a "first
+    quarter ended Dec. 31"): None, the end keeps the year it was read with. A
+    length of time ("the year ended March 31", "the 12 months to June 30") has no
+    year: its end is the latest one by the anchor, or in future tense for a period
+    still ending, the next one.
+
+    Args:
+        period: the period's TIMEX3 value ('2024-Q2', 'P1Y').
+        verb: the word joining them ('ended', 'ending', 'ends', 'to').
+        month: the end's month; day: its day, None for a month alone.
+        anchor: the publication date; future: the tense around the period.
+    """
+    part = _PART_OF_YEAR.fullmatch(period)
+    if part is None:
+        return _end_near(anchor, month, day, future and verb.lower() != "ended")
+    size = 3 if part["code"] == "Q" else 6
+    last = int(part["number"]) * size
+    year = int(part["year"])
+    if last - size < month <= last:
+        return year
+    if month == last % 12 + 1:  # "the quarter ended July 31" (May to July) is the second
+        return year + (last == 12)
+    return None
+
+
+def _end_near(anchor: date, month: int, day: int | None, ahead: bool) -> int:
+    """The year of the latest end of a period by `anchor` (the next one when `ahead`):
+    an end in the anchor's month, or on its day, is this year's either way."""
+    end = (month,) if day is None else (month, day)
+    now = (anchor.month,) if day is None else (anchor.month, anchor.day)
+    if ahead:
+        return anchor.year + (end < now)
+    return anchor.year - (end > now)

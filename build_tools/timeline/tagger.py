@@ -125,6 +125,7 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
         timex, second = _day_edges(timex, text)
         if found:
             found[-1], timex = _range(found[-1], timex, text)
+            timex = _period_end(found[-1], timex, folded, anchor)
         discourse.note(timex, back)  # after the edges: "the day before Tuesday" names Monday
         found.append(timex)
         if second is not None:
@@ -285,6 +286,37 @@ def _range(first: Timex, end: Timex, text: str) -> tuple[Timex, Timex]:
     if _WRITTEN_YEAR.search(end.text):
         return replace(first, value=f"{int(end.value[:4]) - later:04d}{first.value[4:]}"), end
     return first, replace(end, value=f"{int(first.value[:4]) + later:04d}{end.value[4:]}")
+
+
+_PERIOD_VALUE = re.compile(r"\d{4}-[QH][1-4]|P\d+[YMW]")
+
+
+def _period_end(period: Timex, end: Timex, text: str, anchor: date | None) -> Timex:
+    """The month or day that ends a period, in the period's year (`quarters.period_end_year`).
+
+    TimeML keeps "the quarter ended Sept. 30" as two expressions, but one date: read
+    alone, "June" in "Sales fell 3% in the quarter ending in June" (in March) was
+    the coming June, as a month a few months ahead with no past verb next to it is,
+    while the quarter was last year's. "To" joins only after "the" ("the 12 months
+    to June 30"): "postponed two weeks to March 3" names no period.
+    """
+    joint = quarters.ENDS_AT.fullmatch(text, period.end, end.start)
+    if (
+        anchor is None
+        or joint is None
+        or not _PERIOD_VALUE.fullmatch(period.value)
+        or not _DAY_OR_MONTH.fullmatch(end.value)
+        or _WRITTEN_YEAR.search(end.text)
+        or (joint["verb"].lower() == "to" and not period.text.lower().startswith("the "))
+    ):
+        return end
+    month, day = int(end.value[5:7]), int(end.value[8:10]) if len(end.value) == 10 else None
+    future = handlers.Context(text, period.start, period.end, anchor).future()
+    year = quarters.period_end_year(period.value, joint["verb"], month, day, anchor, future)
+    return end if year is None else replace(end, value=f"{year:04d}{end.value[4:]}")
+
+
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 def _reported(value: str, anchor: date | None) -> bool:
