@@ -1,7 +1,9 @@
 """The temporal tagger on sentences written like today's wire news (AP, Reuters, AFP).
 
 Each sentence is our own; the expected values are TIMEX3 values worked out by
-hand against a publication date of Wednesday 12 March 2025.
+hand against a publication date of Wednesday 12 March 2025 (`ANCHOR`), or, for
+readings across the turn of a year or around a period's end, against the dates
+the tests name (early January, late December, mid-July).
 """
 
 from __future__ import annotations
