@@ -20,15 +20,16 @@ from build_tools.timeline.grammar import MONTH_PATTERN, MONTHS, ORDINALS
 from build_tools.timeline.handlers import Context, Hit, _relative
 
 _ENDED = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
-# "the quarter ended July 31", "the quarter ending in June", "the quarter that ended on June 30".
-_ENDED_ON = re.compile(
-    rf",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends)\s+(?:(?:in|on)\s+)?(?P<mon>{MONTH_PATTERN})"
-    r"(?:\s+(?P<day>\d\d?)(?!\d))?(?:\s?,?\s+(?P<year>[12]\d{3})\b)?(?!\s*\d)",
-    re.IGNORECASE,
-)
 # What joins a period to the month or day it ends: "the quarter ended Sept. 30", "the year
 # ending in March", "the quarter that ended on June 30", "the 12 months to June 30".
-ENDS_AT = re.compile(r",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends|to)\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
+_JOINT = r",?\s+(?:(?:that|which)\s+)?(?P<verb>{verbs})\s+(?:(?:in|on)\s+)?"
+ENDS_AT = re.compile(_JOINT.format(verbs="ended|ending|ends|to"), re.IGNORECASE)
+# The quarter's own end, read to number it: "the quarter ended July 31" (not "to").
+_ENDED_ON = re.compile(
+    _JOINT.format(verbs="ended|ending|ends")
+    + rf"(?P<mon>{MONTH_PATTERN})(?:\s+(?P<day>\d\d?)(?!\d))?(?:\s?,?\s+(?P<year>[12]\d{{3}})\b)?(?!\s*\d)",
+    re.IGNORECASE,
+)
 _PART_OF_YEAR = re.compile(r"(?P<year>\d{4})-(?P<code>[QH])(?P<number>[1-4])")
 
 
