@@ -141,11 +141,15 @@ TITLES = _words(
     "Commissioner Sheriff Brigadier Marshal Corporal Baroness Duchess Monsignor Reverend"
 )
 
+# Words that end a firm's name: no "and" joins it to the next name.
+COMPANY_ENDS = _words(
+    "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. LLC PLC plc AG SA GmbH NV SpA "
+    "Group Holdings Limited Incorporated"
+)
 # Words that end (or head) organisation names: "Apple Inc.", "Bank of Japan".
-ORG_WORDS = _words(
-    "Inc Inc. Corp Corp. Corporation Computer Computers Software Electronics Networks "
-    "Semiconductor Co Co. Company Ltd Ltd. LLC PLC plc AG SA GmbH NV "
-    "SpA Group Holdings Bank Banks Airlines Airways Air Motors Motor Systems Technologies "
+ORG_WORDS = COMPANY_ENDS | _words(
+    "Computer Computers Software Electronics Networks Semiconductor "
+    "Bank Banks Airlines Airways Air Motors Motor Systems Technologies "
     "Industries Enterprises Partners Capital Securities Insurance Financial Investments "
     "University College School Institute Academy Ministry Department Agency Commission "
     "Council Committee Board Bureau Office Authority Administration Service Services "
@@ -157,7 +161,7 @@ ORG_WORDS = _words(
     "Petroleum Electric Steel Mining Telecom Communications Railways Railway Lines "
     "Shipping Logistics Exchange Markets Stores Foods Brands Hospital Church Cabinet "
     "Government Workers Brothers Mutual Motorworks Automotive Aerospace Aircraft Aviation "
-    "Infirmary Clinic Chiefs Staff Health International Worldwide Global Limited Incorporated"
+    "Infirmary Clinic Chiefs Staff Health International Worldwide Global"
 )
 # Institutions whose names join two nouns with "and" ("Securities and Exchange
 # Commission", "Immigration and Naturalization Service", "Savings and Loan
@@ -167,11 +171,6 @@ AND_ORG_ENDS = _words(
     "Service Services Commission Department Administration Agency Authority Board Bureau "
     "Committee Council Institute Foundation League Association Society Museum University "
     "College Bank Fund Office Ministry Federation Organization Organisation"
-)
-# Words that end a firm's name: no "and" joins it to the next name.
-COMPANY_ENDS = _words(
-    "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. LLC PLC plc AG SA GmbH NV SpA "
-    "Group Holdings Limited Incorporated"
 )
 # Heads of "X of Y" organisation names.
 ORG_HEADS = _words(
