@@ -327,3 +327,20 @@ def test_across_the_year(anchor: date, text: str, expected: list[tuple[str, str]
 )
 def test_end_of_a_period(anchor: date, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(timex.text, timex.value) for timex in tag(text, anchor)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title's full stop ends no sentence: the verb before the name still gives the
+        # weekday its direction.
+        ("Ukraine's president will meet Gen. Keith Kellogg on Friday.", [("Friday", "2025-03-14")]),
+        ("The committee will hear from Dr. Mehmet Oz on Tuesday.", [("Tuesday", "2025-03-18")]),
+        ("The governor will sign it with Rep. Jim Jordan on Monday.", [("Monday", "2025-03-17")]),
+        ("The court heard from Sen. Ron Wyden on Tuesday.", [("Tuesday", "2025-03-11")]),
+        # A real full stop still ends the sentence, and its tense with it.
+        ("The vote will be in June. On Monday, lawmakers met.", [("June", "2025-06"), ("Monday", "2025-03-10")]),
+    ],
+)
+def test_titles_end_no_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -20,8 +20,14 @@ from build_tools.timeline.tense import _AFTER_REACH, _AHEAD_OF, _TENSE_REACH, _t
 NO_ANCHOR = "relative expression: needs the publication date"
 
 # A closing quote may follow the stop; "a.m." and "p.m." before a lower-case word end
-# no sentence ("will open at 7 a.m. and close on Sunday").
-_SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s(?!\s*\d)(?:(?<![ap]\.m\.\s)|(?!\s*[a-z]))")
+# no sentence ("will open at 7 a.m. and close on Sunday"), nor does a title before a
+# name: "He will meet Gen. Smith on Friday" kept "will" out of Friday's sentence,
+# which then read as past news (the Friday before).
+_TITLE_STOP = (
+    r"(?<!\b(?:Mr|Ms|Dr|St|Lt|Mt|Ft|Fr|vs)\.)(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Maj|Rev)\.)"
+    r"(?<!\b(?:Capt|Prof|Cmdr|Supt)\.)"
+)
+_SENTENCE_END = re.compile(rf"[.!?]{_TITLE_STOP}['\"’”)]*\s(?!\s*\d)(?:(?<![ap]\.m\.\s)|(?!\s*[a-z]))")
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
