@@ -344,3 +344,31 @@ def test_end_of_a_period(anchor: date, text: str, expected: list[tuple[str, str]
 )
 def test_titles_end_no_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A unit compared with the next one ("quarter-over-quarter", "year-on-year") is
+        # a kind of comparison, not a time.
+        ("The quarter-over-quarter gain was 2.4%.", []),
+        ("On a year-over-year basis, prices rose 3%.", []),
+        ("The fund is run on a day-to-day basis.", []),
+        ("The quarter was strong, and the year-on-year rise in sales was 5%.", [("The quarter", "2024-Q4")]),
+        ("Rents rose 1% month-on-month in February.", [("February", "2025-02")]),
+    ],
+)
+def test_unit_to_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_unit_to_unit_keeps_the_quarter_for_what_follows() -> None:
+    """The quarter compared is still the reference time of "a year ago" after it,
+    though the first naming of the quarter is too far back to be."""
+    filler = "The company cited strong demand in Asia and Europe, and lower costs for freight. " * 6
+    text = (
+        f"Net income rose 20% in the fourth quarter. {filler}"
+        "The quarter-to-quarter comparison was helped by charges. Costs were lower than a year ago."
+    )
+    found = [(timex.text, timex.value) for timex in tag(text, date(2025, 2, 12))]
+    assert found == [("the fourth quarter", "2024-Q4"), ("a year ago", "2023-Q4")]

@@ -28,6 +28,7 @@ _MONTH_REACH = 150
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_UNIT_TO_UNIT = re.compile(r"-(?:to|over|on|by)-(?:day|week|month|quarter|year)\b", re.IGNORECASE)
 
 
 class TimexType(enum.Enum):
@@ -127,6 +128,10 @@ def tag(text: str, anchor: date | None) -> list[Timex]:
             found[-1], timex = _range(found[-1], timex, text)
             timex = _period_end(found[-1], timex, folded, anchor)
         discourse.note(timex, back)  # after the edges: "the day before Tuesday" names Monday
+        if _UNIT_TO_UNIT.match(folded, timex.end):
+            # "The quarter-to-quarter comparison", "a year-over-year basis": no time of
+            # their own, though the quarter compared still anchors "a year ago" after it.
+            continue
         found.append(timex)
         if second is not None:
             found.append(second)
