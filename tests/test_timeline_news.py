@@ -372,3 +372,27 @@ def test_unit_to_unit_keeps_the_quarter_for_what_follows() -> None:
     )
     found = [(timex.text, timex.value) for timex in tag(text, date(2025, 2, 12))]
     assert found == [("the fourth quarter", "2024-Q4"), ("a year ago", "2023-Q4")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An amount per unit of time is a rate, as "$2 million a year" already was.
+        ("The plant builds 10 jets per month.", []),
+        ("Nurses there earn $45 per hour.", []),
+        ("The field pumps 300,000 barrels per day.", []),
+        ("Doses are given twice per week.", [("per week", "P1W")]),
+        # So is a length of time per day or week: how often, not a stretch of time.
+        ("The hotline is staffed 24 hours a day.", []),
+        ("Workers put in 12 hours a day, six days a week.", []),
+        ("The storm lasted 12 hours.", [("12 hours", "PT12H")]),
+        ("He left two days after the vote.", [("two days", "P2D")]),
+        # "Daily" or "Weekly" capitalised inside a sentence is a title, not a recurrence.
+        ("The state-run China Daily reported the talks on Monday.", [("Monday", "2025-03-10")]),
+        ("The People's Daily said the visit was a success.", []),
+        ("Daily flights to Lisbon resume in May.", [("Daily", "P1D"), ("May", "2025-05")]),
+        ('He said: "Daily life is hard."', [("Daily", "P1D")]),
+    ],
+)
+def test_rates_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

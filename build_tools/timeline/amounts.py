@@ -201,6 +201,8 @@ def duration(m: re.Match[str], ctx: Context) -> Hit | None:
     amount = _number(raw)
     if unit == "weekend" or _AGE.match(ctx.text, ctx.end) or _is_fraction(m, unit, raw, ctx):
         return None
+    if _PER_UNIT.match(ctx.text, ctx.end):
+        return None  # "open 24 hours a day", "three days a week": how often, not a stretch of time
     if amount is not None and (m["half"] or m["half2"]):
         amount += 0.5  # "2 1/2 years", "an hour and a half"
     if _from_now(m, unit, amount, ctx):  # "will be sentenced in two weeks": that week
@@ -224,6 +226,10 @@ def _from_now(m: re.Match[str], unit: str, amount: float | None, ctx: Context) -
 
 _SOMEDAY_CUES = frozenset(
     {"will", "would", "could", "might", "may", "can", "shall", "should", "to", "he", "she", "they", "we", "i", "you"}
+)
+# "24 hours a day", "two days per week": a share of each day or week, a rate.
+_PER_UNIT = re.compile(
+    r"\s+(?:a|an|per)\s+(?:day|night|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago)\b)", re.IGNORECASE
 )
 # "52 years old": an age, which TimeML leaves unannotated.
 _AGE = re.compile(r"\s+old\b", re.IGNORECASE)
@@ -352,6 +358,10 @@ _RATE_BEFORE = re.compile(
 )
 
 
+# What may stand just before a sentence's first word (or nothing): "He said: \"Daily life ...\"".
+_OPENERS = ("", '"', "'", "“", "‘", "`", "(", ":", "-", "—")
+
+
 def set_(m: re.Match[str], ctx: Context) -> Hit | None:
     """'daily' -> P1D, 'every month' -> P1M, 'each quarter' -> P1Q.
 
@@ -361,8 +371,12 @@ def set_(m: re.Match[str], ctx: Context) -> Hit | None:
     if m["word"]:
         if _RATE_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
             return None
+        if m["word"][:1].isupper() and ctx.before().rstrip()[-1:] not in _OPENERS:
+            return None  # "China Daily", "the Atlantic Monthly": capitalised inside a sentence, a title
         return Hit("SET", _SET_WORDS[m["word"].lower()])
     unit = m["unit"].lower()
+    if m.group()[:3].lower() == "per" and _RATE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        return None  # "10 aircraft per month", "$19 per hour": a quantity, as "$2 million a year"
     return Hit("SET", "P1D" if unit in ("night", "morning") else _amount(1, unit))
 
 
