@@ -396,3 +396,16 @@ def test_unit_to_unit_keeps_the_quarter_for_what_follows() -> None:
 )
 def test_rates_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Into the summer" names the season as "in the summer" does, in the sentence's tense.
+        ("Repairs will drag on well into the summer.", [("the summer", "2025-SU")]),
+        ("The drought lasted into the autumn.", [("the autumn", "2024-FA")]),
+        ("Officials looked into the winter storm damage.", []),
+    ],
+)
+def test_into_a_season(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

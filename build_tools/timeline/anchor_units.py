@@ -174,13 +174,23 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
     if m["year"]:
         return Hit("DATE", f"{_year(m['year'], ctx.anchor):04d}-{code}")
     has_the = ctx.text[ctx.start : ctx.start + 4].lower() == "the "
-    if not rel and not m["edge"] and not (has_the and ctx.previous_word() in _SEASON_CUES):
+    cue = ctx.previous_word()
+    if not rel and not m["edge"] and not (has_the and cue in _SEASON_CUES):
         return None
+    if cue == "into" and not rel and _NOUN_AFTER.match(ctx.text, ctx.end):
+        return None  # "looked into the winter storm damage": the season names a storm, not a time
     future = rel == "next" or (not rel and ctx.future())
     return _relative("DATE", ctx, lambda a: f"{_season_year(a, code, rel, future):04d}-{code}")
 
 
-_SEASON_CUES = frozenset({"in", "during", "by", "until", "since", "over", "through", "throughout", "for"})
+# "well into the summer", "lasted into the autumn" name the season as "in" does,
+# but only at the end of a phrase (`_NOUN_AFTER`).
+_SEASON_CUES = frozenset({"in", "into", "during", "by", "until", "since", "over", "through", "throughout", "for"})
+# A lower-case word after the season that is no preposition, conjunction or verb
+# of its own: "the winter storm", "the summer camp".
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|and|or|but|when|as|before|after|with|to|for|at|on|in|is|was|were|will|had|has|months?)\b)[a-z]"
+)
 _SEASON_FIRST = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
