@@ -409,3 +409,19 @@ def test_rates_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_into_a_season(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year before a car's make is its model year, no date of the story.
+        ("Police said the suspect fled in a silver 2015 Honda Civic.", []),
+        ("His 1987 Chevrolet Cavalier was found in a parking lot.", []),
+        # After "in", "since" or "the", a year before a make (or a man) stays a year.
+        ("In 1974 Ford pardoned Richard Nixon.", [("1974", "1974")]),
+        ("The 1976 Ford campaign struggled.", [("1976", "1976")]),
+        ("Since 2019 Toyota has led sales.", [("2019", "2019")]),
+    ],
+)
+def test_model_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -34,6 +34,14 @@ _YEAR_CUES = frozenset(
 # A number in a name: a stock index ("the Russell 2000", "the S&P 1500") or a
 # product ("Windows 2000"), common in market news, is no year.
 _NAMED_NUMBER = re.compile(r"\b(?:Russell|Russel|Wilshire|S&P|Windows)\s+$")
+# A car's make after a year: the model year of a car in a police report, no date.
+# Makes that are also names of people or things ("Ford", "Lincoln", "Mercury") count
+# only after no "the" or year cue (see `year`): "the 1976 Ford campaign" stays a year.
+_CAR_MAKE = re.compile(
+    r"\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Dodge|Chrysler|Jeep|GMC|Buick|Cadillac|Pontiac"
+    r"|Oldsmobile|Hyundai|Kia|Mazda|Subaru|Volkswagen|VW|BMW|Mercedes|Audi|Volvo|Lexus|Acura|Infiniti"
+    r"|Tesla|Porsche|Plymouth|Mitsubishi|Lincoln|Mercury)\b"
+)
 _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
     "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
@@ -55,6 +63,8 @@ def year(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if number < 1000 or number > 2999 or _NAMED_NUMBER.search(ctx.text, max(0, ctx.start - 10), ctx.start):
         return None
+    if _CAR_MAKE.match(ctx.text, ctx.end) and cue not in _YEAR_CUES and cue != "the":
+        return None  # "his 1987 Chevrolet Cavalier", "a silver 2015 Honda": a model year
     return Hit("DATE", f"{number:04d}")
 
 
