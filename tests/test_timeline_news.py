@@ -425,3 +425,19 @@ def test_into_a_season(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_model_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quarter or half named by its months, in the year of its last month by the tense.
+        ("The economy grew 0.1% in the October-December period.", [("the October-December period", "2024-Q4")]),
+        ("Japan's economy shrank in the July-September quarter.", [("the July-September quarter", "2024-Q3")]),
+        ("Output will recover in the April-June quarter, the bank said.", [("the April-June quarter", "2025-Q2")]),
+        ("Profit rose in the January-June period.", [("the January-June period", "2024-H1")]),
+        # Months that make up no quarter: the first month stands for them.
+        ("Sales fell in the March-May period.", [("the March-May period", "2025-03")]),
+    ],
+)
+def test_months_of_a_quarter(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

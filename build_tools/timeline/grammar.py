@@ -93,6 +93,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  r",?\s+(?P<rel>this|last|next)\s+year(?![-'’\w])"),
     ("date_md", _DATE_MD),
     ("date_dm", _DATE_DM),
+    # "the October-December period", "the July-September quarter": a quarter named by its months.
+    ("month_span", rf"(?:the\s+)?(?P<mon>{_MONTH})\s*[-–]\s*(?P<mon2>{_MONTH})\s+(?:period|quarter)"),
     ("month_year", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})(?:\s+of)?{_COMMA}(?P<year>{_YEAR})\b"),
     ("month_rel", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})(?:\s+of)?\s+(?P<rel>this|last|next)\s+year"),
     ("rel_month", rf"(?:(?P<edge>{_EDGE})\s+)?(?P<rel>last|this|next|each|every)\s+(?P<mon>{_MONTH})"

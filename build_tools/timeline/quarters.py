@@ -110,6 +110,25 @@ _MATCH_REACH = 100
 _YEAR_SHIFTS = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
 
+def month_span(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the October-December period' -> 2024-Q4, 'the January-June period' -> H1: the
+    quarter or half its months make up, in the year its last month has by the tense.
+
+    Other spans ("the March-May period") have no TIMEX3 value: their first month stands for them.
+    """
+    if not (m["mon"][:1].isupper() and m["mon2"][:1].isupper()):
+        return None
+    first, last = MONTHS[m["mon"].lower().rstrip(".")], MONTHS[m["mon2"].lower().rstrip(".")]
+    if last - first == 2 and first % 3 == 1:
+        part = f"-Q{(first + 2) // 3}"
+    elif last - first == 5 and first in (1, 7):
+        part = f"-H{(first + 5) // 6}"
+    else:
+        last, part = first, f"-{first:02d}"
+    future = ctx.future()
+    return _relative("DATE", ctx, lambda a: f"{nz.month_near(a, last, future):04d}{part}")
+
+
 def ago_period(m: re.Match[str], ctx: Context) -> Hit | None:
     """'the same period last year', 'the quarter a year ago': the reported quarter a year back.
 

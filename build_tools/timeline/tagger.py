@@ -64,6 +64,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "date_rel": handlers.date_rel,
     "date_md": handlers.date_md,
     "date_dm": handlers.date_md,
+    "month_span": quarters.month_span,
     "month_year": handlers.month_year,
     "month_rel": handlers.month_rel,
     "rel_month": handlers.rel_month,
