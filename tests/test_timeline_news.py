@@ -441,3 +441,16 @@ def test_model_years(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_months_of_a_quarter(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A zone named by a city or region is part of the time, and the day after it dates it.
+        ("Bids close at 5 p.m. New York time on March 21.", [("5 p.m. New York time on March 21", "2025-03-21T17:00")]),
+        ("The deadline is 11 p.m. London time.", [("11 p.m. London time", "2025-03-12T23:00")]),
+        ("At 5 p.m. local time on Friday, the polls closed.", [("5 p.m. local time on Friday", "2025-03-07T17:00")]),
+    ],
+)
+def test_zone_named_by_a_city(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

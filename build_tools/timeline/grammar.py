@@ -65,7 +65,12 @@ _NUM = (
 )
 _EDGE = r"(?:early|late|mid|the end of|the beginning of|the middle of|the start of)"
 _PART = r"(?:morning|afternoon|evening|night)"
-_ZONE = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|local time))?"
+# A zone named by a city or a US region ("5 p.m. New York time") belongs to the time, so that
+# the day after it dates the time ("5 p.m. New York time on March 21").
+_ZONE = (
+    r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:local|new york|washington|london|tokyo|hong kong|beijing"
+    r"|paris|moscow|eastern|pacific|central|mountain)\s+time))?"
+)
 # Tokenised text (MEANTIME, CoNLL) writes "July 24 , 2003": a space may precede the comma.
 _COMMA = r"(?:\s?,)?\s+"
 _CLOCK = (
