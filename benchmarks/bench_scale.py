@@ -7,7 +7,7 @@ covers the step's own children: pipeline workers, the Pagefind binary):
 
     pipeline   python -m build_tools build --no-site   captures -> docs/archive/
     mkdocs     build_tools.site.build_site, no search  docs/ -> site/ (MkDocs, one process per core)
-    search     build_tools.search.index_site           site/ -> site/pagefind*/
+    search     build_tools.search.index_site           docs/archive/.search/ -> site/pagefind*/
 
 The growth exponent between two sizes is the log-log slope of time against N
 (1.0 = linear). Then the largest archive's pipeline step is timed again with
@@ -115,9 +115,12 @@ def site_command(project: Path) -> list[str]:
 
 
 def search_command(project: Path) -> list[str]:
-    code = "import sys; from pathlib import Path; from build_tools.search import index_site; "
-    code += "print(index_site(Path(sys.argv[1])))"
-    return [sys.executable, "-c", code, str(project / "site")]
+    """Pagefind as `build` runs it: over the search pages the pipeline wrote, into the site."""
+    code = "import sys; from pathlib import Path; from build_tools.config import load_config; "
+    code += "from build_tools.search import index_site; from build_tools.site import search_pages; "
+    code += "project = Path(sys.argv[1]); pages = search_pages(load_config(project)[0]); "
+    code += "print(index_site(project / 'site', pages_dir=pages, language='en'))"
+    return [sys.executable, "-c", code, str(project)]
 
 
 def measure(project: Path, n: int) -> ScaleResult:

@@ -6,6 +6,12 @@ download before showing anything (~43 MB at 10,000 articles). Pagefind splits
 its index into small compressed chunks and the browser fetches only those the
 query needs, so a first search stays well under 2 MB at that scale.
 
+What Pagefind reads is not the site's pages but the search pages the build
+writes beside them (render/search_pages.py: headline, caption, body and entity
+names as plain HTML, at the site's paths): the site's article pages are ~7 times
+larger (51 against 7.3 KB at 1,000 benchmark articles), with the theme around them
+and a link around every name, and parsing them was most of Pagefind's time.
+
 The binary comes from the PyPI package `pagefind[bin]` (it ships inside the
 wheel, so nothing is downloaded at build time). Pagefind also writes its own UI
 (`pagefind/pagefind-ui.js` and `.css`) into the site, so the search works offline.
@@ -37,10 +43,10 @@ ARTICLES_DIR = "archive/articles"
 # share of 2,500 stays near 700 MB; more shares cost a little search speed (each
 # is one more small index the browser loads on the first query).
 ARTICLES_PER_INDEX = 2500
-# Besides articles, only entity pages (not their pages of mentions) carry
-# data-pagefind-body (render/entity.py). Pagefind parses every page its glob
-# matches, body or not: at 10,000 articles the 15,000 entity pages alone took it
-# past 2.7 GB, so a sharded run names the indexed ones.
+# Besides articles, entity pages (not their pages of mentions) are indexed: a
+# sharded run gives them to the main bundle by this glob. (Pagefind parses every
+# page its glob matches, body or not: run over the site itself, at 10,000
+# articles, the 15,000 pages of mentions alone took it past 2.7 GB.)
 OTHER_INDEXED_PAGES = "archive/entities/*/index.html"
 # Pagefind runs at once, each on a share of its own. One run keeps about 1.5 cores
 # busy; two side by side indexed two shares of the 10,000 benchmark in 7.0-7.5 s
@@ -110,14 +116,17 @@ def find_pagefind() -> Path:
 def index_site(
     site_dir: Path,
     *,
+    pages_dir: Path | None = None,
+    language: str | None = None,
     executable: Path | None = None,
     articles_dir: str = ARTICLES_DIR,
     articles_per_index: int = ARTICLES_PER_INDEX,
     other_pages: str = OTHER_INDEXED_PAGES,
     kept: Mapping[str, BundleStamp] | None = None,
 ) -> SearchIndexStats:
-    """Index the built site in place: writes `site_dir/pagefind/` (and, for a large
-    archive, one more bundle per share of the articles).
+    """Index the pages of `pages_dir` (by default the built site itself) into the
+    site: writes `site_dir/pagefind/` (and, for a large archive, one more bundle
+    per share of the articles).
 
     Pagefind holds everything it indexes in memory until it writes the index
     (measured: 5.2 GB for 10,962 generated articles). Above `articles_per_index`
@@ -126,7 +135,12 @@ def index_site(
     them (Pagefind's mergeIndex: one query, results ranked together).
 
     Args:
-        site_dir: the output of `mkdocs build`.
+        site_dir: the output of `mkdocs build`, where the bundles go.
+        pages_dir: the pages to index, at the paths of their URLs in the site; the
+            build gives the search pages (render/search_pages.py), much smaller
+            than the site's pages. None: the site's own pages.
+        language: index every page as this language (ISO 639-1, for stemming);
+            None: each page's `lang`.
         executable: a Pagefind binary to use instead of the packaged one (tests).
         articles_dir: where the article pages are, relative to the site.
         articles_per_index: the most articles one Pagefind run indexes.
@@ -139,19 +153,30 @@ def index_site(
     Raises:
         SearchIndexError: no site, no binary, Pagefind failed, or it indexed no page.
     """
-    binary = _pagefind_for(site_dir, executable)
+    source = _Source(_pagefind_for(site_dir, executable), pages_dir or site_dir, site_dir, language)
     began = time.perf_counter()
-    runs = _plan_runs(site_dir, articles_dir, articles_per_index, other_pages)
+    runs = _plan_runs(source.pages, articles_dir, articles_per_index, other_pages)
     _remove_dropped_bundles(site_dir, runs)
-    unchanged, todo = _sort_out_unchanged(binary, site_dir, runs, kept or {})
-    indexed, outputs = _run_all(binary, site_dir, todo)
+    unchanged, todo = _sort_out_unchanged(source, runs, kept or {})
+    indexed, outputs = _run_all(source, todo)
     found = unchanged | indexed
     stamps = {bundle: found[bundle] for bundle in runs}
     seconds = time.perf_counter() - began
-    _require_pages(site_dir, stamps, outputs)
+    _require_pages(source.pages, stamps, outputs)
     shard_names = list(runs)[1:]
     (site_dir / BUNDLE_DIR / SHARDS_FILE).write_text(json.dumps(shard_names) + "\n", encoding="utf-8")
     return _summarise(site_dir, runs, stamps, seconds, reused=len(unchanged))
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """What every Pagefind run of one `index_site` shares: the binary, where it reads
+    pages, where it writes bundles, and the language forced on them (if any)."""
+
+    binary: Path
+    pages: Path
+    site: Path
+    language: str | None
 
 
 def _pagefind_for(site_dir: Path, executable: Path | None) -> Path:
@@ -172,42 +197,40 @@ def _remove_dropped_bundles(site_dir: Path, runs: Mapping[str, object]) -> None:
 
 
 def _sort_out_unchanged(
-    binary: Path, site_dir: Path, runs: Mapping[str, tuple[str | None, list[str]]], kept: Mapping[str, BundleStamp]
+    source: _Source, runs: Mapping[str, tuple[str | None, list[str]]], kept: Mapping[str, BundleStamp]
 ) -> tuple[dict[str, BundleStamp], list[tuple[str, str | None, str]]]:
     """The stamps of the bundles kept as they are (their pages have not changed), and the
     runs still to do as (bundle, glob, stamp of its inputs); their old bundles are removed."""
     found: dict[str, BundleStamp] = {}
     todo: list[tuple[str, str | None, str]] = []
     for bundle, (glob, read) in runs.items():
-        inputs = _stamp(binary, site_dir, bundle, glob, read)
+        inputs = _stamp(source, bundle, glob, read)
         previous = kept.get(bundle)
-        if previous is not None and previous.inputs == inputs and (site_dir / bundle).is_dir():
+        if previous is not None and previous.inputs == inputs and (source.site / bundle).is_dir():
             found[bundle] = previous
             continue
-        if (site_dir / bundle).exists():
-            shutil.rmtree(site_dir / bundle)  # no chunk of the old index may linger
+        if (source.site / bundle).exists():
+            shutil.rmtree(source.site / bundle)  # no chunk of the old index may linger
         todo.append((bundle, glob, inputs))
     return found, todo
 
 
-def _run_all(
-    binary: Path, site_dir: Path, todo: list[tuple[str, str | None, str]]
-) -> tuple[dict[str, BundleStamp], list[str]]:
+def _run_all(source: _Source, todo: list[tuple[str, str | None, str]]) -> tuple[dict[str, BundleStamp], list[str]]:
     """Run Pagefind for each bundle to do, `PARALLEL_RUNS` at a time: the new bundles'
     stamps, and each run's output (in the order of `todo`)."""
     with ThreadPoolExecutor(max_workers=max(1, min(PARALLEL_RUNS, len(todo)))) as pool:
-        outputs = list(pool.map(lambda run: _run(binary, site_dir, run[0], run[1]).stdout, todo))
+        outputs = list(pool.map(lambda run: _run(source, run[0], run[1]).stdout, todo))
     indexed: dict[str, BundleStamp] = {}
     for (bundle, _, inputs), output in zip(todo, outputs, strict=True):
         indexed[bundle] = BundleStamp(inputs, _count(_INDEXED_PAGES, output), _count(_INDEXED_WORDS, output))
     return indexed, outputs
 
 
-def _require_pages(site_dir: Path, stamps: Mapping[str, BundleStamp], outputs: list[str]) -> None:
+def _require_pages(pages_dir: Path, stamps: Mapping[str, BundleStamp], outputs: list[str]) -> None:
     """Fail when Pagefind indexed no page in any bundle, with the end of its first output."""
     if sum(stamp.pages for stamp in stamps.values()) == 0:
         raise SearchIndexError(
-            f"{site_dir}: search: Pagefind indexed no page; is there HTML under it? "
+            f"{pages_dir}: search: Pagefind indexed no page; is there HTML under it? "
             "(output: " + _tail(outputs[0] if outputs else "") + ")"
         )
 
@@ -260,15 +283,16 @@ def _html_pages(site_dir: Path) -> list[str]:
     return sorted(pages)
 
 
-def _stamp(binary: Path, site_dir: Path, bundle: str, glob: str | None, pages: list[str]) -> str:
+def _stamp(source: _Source, bundle: str, glob: str | None, pages: list[str]) -> str:
     """A digest of everything a Pagefind run reads: the binary, the arguments, and each
-    page's name, size and modification time (MkDocs rewrites every page it builds)."""
+    page's name, size and modification time (a page rewritten gets a new time)."""
     digest = hashlib.sha256()
-    binary_status = binary.stat()
-    for part in (str(binary), str(binary_status.st_size), str(binary_status.st_mtime_ns), bundle, glob or "*"):
+    binary_status = source.binary.stat()
+    arguments = (bundle, glob or "*", source.language or "")
+    for part in (str(source.binary), str(binary_status.st_size), str(binary_status.st_mtime_ns), *arguments):
         digest.update(part.encode() + b"\0")
     for page in pages:
-        status = os.stat(site_dir / page)
+        status = os.stat(source.pages / page)
         digest.update(f"{page}\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
     return digest.hexdigest()
 
@@ -315,22 +339,26 @@ def _glob_escape(text: str) -> str:
     return _GLOB_SPECIAL.sub(r"\\\1", text)
 
 
-def _run(binary: Path, site_dir: Path, bundle: str, glob: str | None) -> subprocess.CompletedProcess[str]:
-    """Run Pagefind into `bundle` over the pages `glob` matches (all when None); its own
-    message explains most failures, so pass it on."""
-    command = [str(binary), "--site", str(site_dir), "--output-subdir", bundle]
+def _run(source: _Source, bundle: str, glob: str | None) -> subprocess.CompletedProcess[str]:
+    """Run Pagefind into the site's `bundle` over the pages `glob` matches (all when
+    None); its own message explains most failures, so pass it on."""
+    output = source.site.resolve() / bundle
+    command = [str(source.binary), "--site", str(source.pages), "--output-path", str(output)]
     if glob is not None:
         command += ["--glob", glob]
-    # MkDocs' permalink anchors ("¶") sit inside every heading: without this they end
-    # every result's title and excerpt.
+    if source.language is not None:
+        command += ["--force-language", source.language]
+    # MkDocs' permalink anchors ("¶") sit inside every heading of a site's page (the
+    # search pages have none): without this they end every result's title and excerpt.
     command += ["--exclude-selectors", ".headerlink"]
     try:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as failed:
-        raise SearchIndexError(f"search: cannot run {binary}: {failed}") from failed
+        raise SearchIndexError(f"search: cannot run {source.binary}: {failed}") from failed
     if result.returncode != 0:
         raise SearchIndexError(
-            f"{site_dir}: search: Pagefind exited with {result.returncode}: " + _tail(result.stderr or result.stdout)
+            f"{source.pages}: search: Pagefind exited with {result.returncode}: "
+            + _tail(result.stderr or result.stdout)
         )
     return result
 

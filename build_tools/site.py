@@ -44,6 +44,7 @@ from build_tools.config import ArchiveConfig
 from build_tools.errors import ArchiveError
 from build_tools.mkdocs_parallel import PARALLEL_PAGES, build_in_parts, markdown_pages
 from build_tools.progress import Progress
+from build_tools.render.search_pages import SEARCH_PAGES_DIR
 from build_tools.search import BUNDLE_DIR, BundleStamp, SearchIndexStats, index_site
 
 # The packages that turn a page's Markdown into its HTML: a new version of any of
@@ -184,7 +185,7 @@ def build_site(
     _finish_progress(progress, rendered)
     pages = sum(1 for _ in target.rglob("*.html"))
     seconds = time.perf_counter() - started
-    stats = _index(target, progress, rendered.previous) if search else None
+    stats = _index(target, search_pages(config), rendered, progress) if search else None
     _save_state(state_file, target, rendered.settings, stats)
     return SiteReport(target, pages, seconds, stats, rendered.built, rendered.dirty)
 
@@ -194,6 +195,8 @@ class _Rendered:
     """What one MkDocs build did, for the progress line, the search index and the site state."""
 
     settings: str
+    language: str
+    """The site's language (the theme's), which the search index stems words for."""
     previous: dict[str, BundleStamp] | None
     """The search bundles' stamps of the last build, when this one was incremental (dirty)."""
     parts: int
@@ -242,10 +245,12 @@ def _render(
     state_file.unlink(missing_ok=True)  # until this build finishes, the site is not known to be whole
     dirty = previous is not None
     parts = 1 if whole_only else _parts(config, dirty)
+    language = str(mkdocs_config.theme.get("language") or "en")
     if parts > 1:
-        return _Rendered(settings, previous, parts, _build_in_parts(config, target, parts, progress), removed=0)
+        built = _build_in_parts(config, target, parts, progress)
+        return _Rendered(settings, language, previous, parts, built, removed=0)
     built, removed = _build_in_one(mkdocs_config, dirty, progress)
-    return _Rendered(settings, previous, parts, built, removed)
+    return _Rendered(settings, language, previous, parts, built, removed)
 
 
 def _load_mkdocs_config(config: ArchiveConfig, target: Path) -> MkDocsConfig:
@@ -342,11 +347,19 @@ def _save_state(path: Path, site: Path, settings: str, stats: SearchIndexStats |
     path.write_text(json.dumps(state, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def _index(site_dir: Path, progress: Progress | None, kept: dict[str, BundleStamp] | None) -> SearchIndexStats:
+def search_pages(config: ArchiveConfig) -> Path | None:
+    """The search pages the build wrote (render/search_pages.py). An archive with no
+    article has none: then the site's own pages are indexed, whole (what Pagefind does
+    when no page marks its body), so the search page still works."""
+    pages = config.path(config.docs_dir) / SEARCH_PAGES_DIR
+    return pages if pages.is_dir() else None
+
+
+def _index(site_dir: Path, pages_dir: Path | None, rendered: _Rendered, progress: Progress | None) -> SearchIndexStats:
     """Pagefind has no page counter of its own: show the stage start and its end."""
     if progress is not None:
         progress.start("search index", 1)
-    stats = index_site(site_dir, kept=kept)
+    stats = index_site(site_dir, pages_dir=pages_dir, language=rendered.language, kept=rendered.previous)
     if progress is not None:
         progress.advance()
         unchanged = f", {stats.reused} of {stats.bundles} bundles unchanged" if stats.reused else ""

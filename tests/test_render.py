@@ -192,6 +192,45 @@ def test_hostile_capture_text_never_becomes_markup() -> None:
         assert "<script" not in other
 
 
+def test_the_search_page_holds_the_article_text_and_names_without_markup() -> None:
+    """Pagefind reads these pages, not the site's (render/search_pages.py): they hold
+    headline, caption, body with anchors, and the entities' names and aliases, and
+    carry the result's date, sort key and section filter."""
+    pages = render_site([annotate(make_article())]).pages
+    search = pages["archive/.search/archive/articles/a/index.html"]
+    body = search.split("<body>", 1)[1]
+    assert body.count("data-pagefind-body") == 1
+    assert 'data-pagefind-meta="date:10 June 2025"' in body and 'data-pagefind-sort="date:2025-06-10"' in body
+    assert 'data-pagefind-filter="section:East Asia"' in body
+    assert "<h1>Xi tells Lee</h1>" in body
+    assert '<p class="article-caption" id="p3">Xi waves. <em>(AFP/Someone)</em></p>' in body
+    assert '<p id="p1">BEIJING: Xi Jinping met Lee on Tuesday (Jun 10).</p>' in body
+    assert "<p>Lee · Xi · Xi Jinping</p>" in body, "names and aliases find the article"
+    # Nothing of the page around the text: no links, highlights, metadata or provenance.
+    assert "<a " not in body and "entity" not in body and "Capture file" not in body and "Advertisement" not in body
+    site_page = pages["archive/articles/a.md"]
+    assert "data-pagefind" not in site_page and "Lee · Xi" not in site_page
+
+
+def test_the_entity_search_page_holds_what_its_summary_says() -> None:
+    pages = render_site([annotate(make_article())]).pages
+    search = pages["archive/.search/archive/entities/xi-jinping/index.html"]
+    assert '<div data-pagefind-body data-pagefind-meta="type:person">' in search
+    assert "<h1>Xi Jinping</h1>" in search and "President of China" in search
+    assert "<strong>Also known as:</strong> Xi" in search and "<strong>In 1 article, 2 mentions.</strong>" in search
+    assert "data-pagefind" not in pages["archive/entities/xi-jinping.md"]
+    with_pages = json.loads(pages["archive/entities/counts.json"])  # every entity that has a page
+    searchable = {path for path in pages if path.startswith("archive/.search/archive/entities/")}
+    assert searchable == {f"archive/.search/archive/entities/{entity_id}/index.html" for entity_id in with_pages}
+
+
+def test_hostile_text_stays_text_on_the_search_page() -> None:
+    article = make_article(title=HOSTILE, extra=HOSTILE)
+    search = render_site([annotate(article)]).pages["archive/.search/archive/articles/a/index.html"]
+    assert "<script" not in search and "<img" not in search
+    assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt;" in search
+
+
 def test_entity_page_lists_mentions_with_sentences_and_paragraph_links() -> None:
     pages = render_site([annotate(make_article())]).pages
     page = pages["archive/entities/xi-jinping.md"]

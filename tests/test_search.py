@@ -37,6 +37,22 @@ def test_index_site_counts_only_article_pages(tmp_path: Path) -> None:
     assert 0 < stats.largest_file_bytes <= stats.total_bytes and stats.words > 0
 
 
+def test_pages_read_from_another_folder_are_indexed_into_the_site_in_its_language(tmp_path: Path) -> None:
+    """The build indexes its search pages (render/search_pages.py), not the site's: the
+    bundle goes into the site, and words are stemmed in the site's language."""
+    site = _site(tmp_path / "site", 2)
+    pages = tmp_path / "search-pages"
+    for number in range(3):
+        page = pages / "articles" / f"s{number}" / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(f"<html><body><div data-pagefind-body><h1>Story {number}</h1></div></body></html>", "utf-8")
+    stats = index_site(site, pages_dir=pages, language="fr")
+    assert stats.pages == 3, "the search pages, not the site's two"
+    entry = json.loads((site / BUNDLE_DIR / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(entry["languages"]) == ["fr"]
+    assert not (pages / BUNDLE_DIR).exists(), "nothing is written beside the search pages"
+
+
 def test_missing_binary_is_named_with_the_install_command(tmp_path: Path) -> None:
     with pytest.raises(SearchIndexError, match=r"pagefind-missing does not exist; install it with: pip install"):
         index_site(_site(tmp_path / "site", 1), executable=tmp_path / "pagefind-missing")

@@ -5,6 +5,7 @@ would get it."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections.abc import Callable
@@ -49,6 +50,18 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, new_project: Callable[[
 def test_strict_build_writes_article_entity_and_timeline_pages(built_site: Path) -> None:
     for path in [ARTICLE, "index.html", "archive/entities/xi-jinping/index.html", "archive/timeline/2025/index.html"]:
         assert (built_site / path).is_file(), path
+
+
+def test_the_search_pages_stay_out_of_the_site_and_are_what_is_indexed(built_site: Path) -> None:
+    """Pagefind reads docs/archive/.search/ (MkDocs skips dot-folders): one page for the
+    article and one per entity page, and the site itself carries no search markup."""
+    assert not (built_site / "archive" / ".search").exists()
+    searchable = sorted((built_site.parent / "docs" / "archive" / ".search").rglob("index.html"))
+    entity_pages = json.loads((built_site / "archive" / "entities" / "counts.json").read_text(encoding="utf-8"))
+    assert len(searchable) == 1 + len(entity_pages)
+    fragments = list((built_site / "pagefind" / "fragment").glob("*.pf_fragment"))
+    assert len(fragments) == len(searchable), "Pagefind indexed exactly the search pages"
+    assert "data-pagefind" not in (built_site / ARTICLE).read_text(encoding="utf-8")
 
 
 def test_article_body_has_no_boilerplate_and_is_published_2025_06_10(built_site: Path) -> None:

@@ -10,6 +10,7 @@ from build_tools.render import html
 from build_tools.render.context import SiteContext, article_page, paragraph_anchor
 from build_tools.render.groupings import article_tags, tag_links
 from build_tools.render.pages import front_matter, human_date, link_to_entity, raw_capture_page
+from build_tools.render.search_pages import search_document
 from build_tools.render.timeline import render_event_list
 
 TYPE_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT, EntityType.GROUP)
@@ -33,13 +34,11 @@ def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
     """The Markdown of one article page."""
     article = item.article
     page = article_page(article.capture.slug)
-    searchable = [
+    text = [
         f"<h1>{html.text(article.title).strip()}</h1>",
-        f"<div data-pagefind-ignore>{tag_links(article_tags(item, context), page)}\n"
-        f"{_metadata_box(item)}\n{_legend(item)}</div>",
+        f"<div>{tag_links(article_tags(item, context), page)}\n{_metadata_box(item)}\n{_legend(item)}</div>",
         _caption(item, context, page),
         _body(item, context, page),
-        _search_terms(item),
     ]
     # The article's own sidebar (entities, timeline) replaces Material's navigation
     # and table of contents, which have nothing to show for an article.
@@ -52,9 +51,9 @@ def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
         # One raw block for the whole page: Python-Markdown took ~1.7 ms a page for the
         # provenance and left-out boxes alone when they were Markdown (11,000 pages).
         html.raw_block(
-            '<div class="article-layout">\n'
-            + _search_body(item, "\n".join(part for part in searchable if part))
-            + "\n"
+            '<div class="article-layout">\n<div class="article-text">\n'
+            + "\n".join(part for part in text if part)
+            + "\n</div>\n"
             + _sidebar(item, context, page)
             + "\n</div>"
             + _provenance_box(item, page)
@@ -62,6 +61,30 @@ def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
         ),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def render_article_search_page(item: AnnotatedArticle) -> str:
+    """The page Pagefind indexes for the article (render/search_pages.py): headline,
+    caption, body and the entities' names, as escaped text without highlights.
+
+    The date is shown with each search result and sorts them; the section is a
+    filter. Attribute values come from the capture, so they are escaped as data.
+    """
+    article = item.article
+    attributes = []
+    if article.published:
+        attributes.append(f'data-pagefind-meta="date:{html.attribute(human_date(article.published.value))}"')
+        attributes.append(f'data-pagefind-sort="date:{article.published.value.isoformat()}"')
+    if article.section:
+        attributes.append(f'data-pagefind-filter="section:{html.attribute(article.section.replace(",", " "))}"')
+    body = [(paragraph_anchor(index), block, html.text(block.text).strip()) for index, block in enumerate(article.body)]
+    content = [
+        f"<h1>{html.text(article.title).strip()}</h1>",
+        _plain_caption(item),
+        html.blocks(body),
+        _search_terms(item),
+    ]
+    return search_document(attributes, "\n".join(part for part in content if part))
 
 
 def _legend(item: AnnotatedArticle) -> str:
@@ -84,23 +107,6 @@ def _legend(item: AnnotatedArticle) -> str:
     return f'<p class="entity-legend">Highlights: {" · ".join(samples)}{note}</p>'
 
 
-def _search_body(item: AnnotatedArticle, content: str) -> str:
-    """Headline, metadata, caption and body: one raw HTML block, which Pagefind indexes
-    (build_tools/search.py) and MkDocs passes through (build_tools/render/html.py).
-
-    The date is shown with each search result and sorts them; the section is a
-    filter. Attribute values come from the capture, so they are escaped as data.
-    """
-    article = item.article
-    attributes = ["data-pagefind-body"]
-    if article.published:
-        attributes.append(f'data-pagefind-meta="date:{html.attribute(human_date(article.published.value))}"')
-        attributes.append(f'data-pagefind-sort="date:{article.published.value.isoformat()}"')
-    if article.section:
-        attributes.append(f'data-pagefind-filter="section:{html.attribute(article.section.replace(",", " "))}"')
-    return f'<div class="article-text" {" ".join(attributes)}>\n{content}\n</div>'
-
-
 def _search_terms(item: AnnotatedArticle) -> str:
     """Names and aliases of the article's entities, indexed but not shown.
 
@@ -112,7 +118,7 @@ def _search_terms(item: AnnotatedArticle) -> str:
     terms = sorted({term for entity in named for term in (entity.name, *entity.aliases)})
     if not terms:
         return ""
-    return f'<p class="search-terms" hidden>{html.text(" · ".join(terms))}</p>'
+    return f"<p>{html.text(' · '.join(terms))}</p>"
 
 
 def _metadata_box(item: AnnotatedArticle) -> str:
@@ -141,17 +147,28 @@ def _published(published: PublicationDate | None) -> str:
 
 def _caption(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
     """The lead image's caption, highlighted like the body (its index follows the body's)."""
-    article, image = item.article, item.article.image
+    index = item.article.caption_index
+    if index is None:
+        return _caption_paragraph(item, None, "")
+    mentions = [mention for mention in item.mentions if mention.block == index]
+    return _caption_paragraph(item, index, html.highlight(item.article.texts[index], mentions, context.links, page))
+
+
+def _plain_caption(item: AnnotatedArticle) -> str:
+    """The caption as `_caption` shows it, without highlights (for the search page)."""
+    index = item.article.caption_index
+    inner = "" if index is None else html.text(item.article.texts[index]).strip()
+    return _caption_paragraph(item, index, inner)
+
+
+def _caption_paragraph(item: AnnotatedArticle, index: int | None, inner: str) -> str:
+    """The caption's paragraph around its text (`inner`, HTML), with the credit; none without either."""
+    image = item.article.image
     if image is None or not (image.caption or image.credit):
         return ""
-    index = article.caption_index
-    caption = ""
-    if index is not None:
-        mentions = [mention for mention in item.mentions if mention.block == index]
-        caption = html.highlight(article.texts[index], mentions, context.links, page)
     credit = f" <em>({html.text(image.credit).strip()})</em>" if image.credit else ""
     anchor = f' id="{paragraph_anchor(index)}"' if index is not None else ""
-    return f'<p class="article-caption"{anchor}>{caption}{credit}</p>'
+    return f'<p class="article-caption"{anchor}>{inner}{credit}</p>'
 
 
 def _body(item: AnnotatedArticle, context: SiteContext, page: str) -> str:

@@ -19,6 +19,7 @@ from build_tools.render.context import (
 )
 from build_tools.render.markdown import escape, relative_link
 from build_tools.render.pages import front_matter, human_date, link_to_entity
+from build_tools.render.search_pages import search_document
 from build_tools.render.timeline import MONTH_NAMES, TIMELINE_INDEX_PAGE, render_group_list
 from build_tools.timeline.events import group_events
 
@@ -62,7 +63,8 @@ def render_entity_main(entity: Entity, periods: list[MentionPeriod], context: Si
     slugs = context.articles_by_entity.get(entity.id, ())  # newest first
     parts = [
         front_matter(entity.name, entity.description),
-        _search_body(entity, _summary(entity, len(slugs), context.mention_counts[entity.id])),
+        f"# {escape(entity.name)}",
+        _summary(entity, len(slugs), context.mention_counts[entity.id]),
         _mentioned_with(entity, context, page),
         _entity_timeline(entity, context, page),
         _mentions(entity, slugs[:ARTICLES_PER_PAGE], context, page),
@@ -200,12 +202,24 @@ def _period_pager(periods: list[MentionPeriod], index: int) -> str:
     return f'<nav class="mention-pager" aria-label="Other periods">{" · ".join(links)}</nav>'
 
 
-def _search_body(entity: Entity, content: str) -> str:
-    """Name, description and aliases are indexed for search; the mention lists are not
-    (they repeat the articles' text, which is indexed on the articles themselves)."""
-    heading = f"# {escape(entity.name)}"
-    opening = f'<div data-pagefind-body data-pagefind-meta="type:{entity.type.value}" markdown>'
-    return f"{opening}\n\n{heading}\n\n{content}\n\n</div>"
+def render_entity_search_page(entity: Entity, context: SiteContext) -> str:
+    """The page Pagefind indexes for the entity (render/search_pages.py): what its
+    main page's summary says (name, type, description, aliases, counts). Its
+    mentions are not indexed: they repeat the articles' text, indexed on the articles."""
+    article_count = len(context.articles_by_entity.get(entity.id, ()))
+    badge = "" if entity.reviewed else " · <em>unreviewed: found by the recogniser, not yet in the registry</em>"
+    lines = [f"<em>{entity.type.value}</em>{badge}"]
+    if entity.description:
+        lines.append(html.text(entity.description).strip())
+    if entity.aliases:
+        lines.append(f"<strong>Also known as:</strong> {html.text(', '.join(entity.aliases)).strip()}")
+    if entity.wikidata:
+        lines.append(f"<strong>Wikidata:</strong> {html.text(entity.wikidata).strip()}")
+    counts = f"{_plural(article_count, 'article')}, {_plural(context.mention_counts[entity.id], 'mention')}"
+    lines.append(f"<strong>In {counts}.</strong>")
+    summary = "<br>\n".join(lines)
+    content = f"<h1>{html.text(entity.name).strip()}</h1>\n<p>{summary}</p>"
+    return search_document([f'data-pagefind-meta="type:{entity.type.value}"'], content)
 
 
 def _summary(entity: Entity, article_count: int, mention_count: int) -> str:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from build_tools.render.article import render_article
+from build_tools.render.article import render_article, render_article_search_page
 from build_tools.render.context import (
     ARTICLE_INDEX_PAGE,
     ENTITIES_DIR,
@@ -38,6 +38,7 @@ from build_tools.render.entity import (
     mention_periods,
     render_entity_indexes,
     render_entity_main,
+    render_entity_search_page,
     render_mention_period,
 )
 from build_tools.render.groupings import GroupingPage, grouping_pages
@@ -48,6 +49,7 @@ from build_tools.render.indexes import (
     render_home,
     year_page,
 )
+from build_tools.render.search_pages import search_page_path
 from build_tools.render.timeline import TimelinePart, timeline_parts
 from build_tools.timeline.export import timelinejs_json
 
@@ -216,7 +218,13 @@ def _year_job(year: str, slugs: tuple[str, ...]) -> Callable[[SiteContext], dict
 
 def _article_job(slug: str) -> Callable[[SiteContext], dict[str, str]]:
     page = article_page(slug)
-    return lambda context: {page: render_article(context.annotated(slug), context)}
+    search_page = search_page_path(page)
+
+    def render(context: SiteContext) -> dict[str, str]:
+        item = context.annotated(slug)
+        return {page: render_article(item, context), search_page: render_article_search_page(item)}
+
+    return render
 
 
 def _entity_jobs(
@@ -229,9 +237,7 @@ def _entity_jobs(
     listed = articles_key(context.articles_by_entity.get(entity_id, ()))
     periods = mention_periods(entity_id, context)
     main = PageJob(
-        f"entity:{entity_id}",
-        None if listed is None else _hash(state, listed),
-        lambda context: {entity_page(entity_id): render_entity_main(context.entities[entity_id], periods, context)},
+        f"entity:{entity_id}", None if listed is None else _hash(state, listed), _entity_job(entity_id, periods)
     )
     jobs = []
     for index, period in enumerate(periods):
@@ -243,6 +249,21 @@ def _entity_jobs(
         order = (-newest.toordinal() if newest else 1, name)
         jobs.append((order, PageJob(name, inputs, _period_job(entity_id, periods, index))))
     return main, jobs
+
+
+def _entity_job(entity_id: str, periods: list[MentionPeriod]) -> Callable[[SiteContext], dict[str, str]]:
+    """The entity's main page and its search page."""
+    page = entity_page(entity_id)
+    search_page = search_page_path(page)
+
+    def render(context: SiteContext) -> dict[str, str]:
+        entity = context.entities[entity_id]
+        return {
+            page: render_entity_main(entity, periods, context),
+            search_page: render_entity_search_page(entity, context),
+        }
+
+    return render
 
 
 def _period_job(entity_id: str, periods: list[MentionPeriod], index: int) -> Callable[[SiteContext], dict[str, str]]:
