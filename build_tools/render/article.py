@@ -34,11 +34,12 @@ def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
     """The Markdown of one article page."""
     article = item.article
     page = article_page(article.capture.slug)
+    highlighter = html.Highlighter(context.links, page)  # caption and body share their entities' tags
     text = [
         f"<h1>{html.text(article.title).strip()}</h1>",
         f"<div>{tag_links(article_tags(item, context), page)}\n{_metadata_box(item)}\n{_legend(item)}</div>",
-        _caption(item, context, page),
-        _body(item, context, page),
+        _caption(item, highlighter),
+        _body(item, highlighter),
     ]
     # The article's own sidebar (entities, timeline) replaces Material's navigation
     # and table of contents, which have nothing to show for an article.
@@ -145,13 +146,13 @@ def _published(published: PublicationDate | None) -> str:
     return f"{human_date(published.value)} ({how}{': ' + evidence if evidence else ''})"
 
 
-def _caption(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
+def _caption(item: AnnotatedArticle, highlighter: html.Highlighter) -> str:
     """The lead image's caption, highlighted like the body (its index follows the body's)."""
     index = item.article.caption_index
     if index is None:
         return _caption_paragraph(item, None, "")
     mentions = [mention for mention in item.mentions if mention.block == index]
-    return _caption_paragraph(item, index, html.highlight(item.article.texts[index], mentions, context.links, page))
+    return _caption_paragraph(item, index, highlighter.highlight(item.article.texts[index], mentions))
 
 
 def _plain_caption(item: AnnotatedArticle) -> str:
@@ -171,13 +172,13 @@ def _caption_paragraph(item: AnnotatedArticle, index: int | None, inner: str) ->
     return f'<p class="article-caption"{anchor}>{inner}{credit}</p>'
 
 
-def _body(item: AnnotatedArticle, context: SiteContext, page: str) -> str:
+def _body(item: AnnotatedArticle, highlighter: html.Highlighter) -> str:
     by_block: defaultdict[int, list[Mention]] = defaultdict(list)
     for mention in item.mentions:
         by_block[mention.block].append(mention)
     return html.blocks(
         [
-            (paragraph_anchor(index), block, html.highlight(block.text, by_block[index], context.links, page))
+            (paragraph_anchor(index), block, highlighter.highlight(block.text, by_block[index]))
             for index, block in enumerate(item.article.body)
         ]
     )

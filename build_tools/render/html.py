@@ -138,28 +138,50 @@ def _way_to_folder(from_url: str, folder: str) -> str:
 
 
 def highlight(value: str, mentions: Sequence[Mention], links: Mapping[str, EntityLink], from_page: str) -> str:
-    """Escape `value` and turn each mention into a highlight linking to its entity's page.
+    """Escape `value` and turn each mention into a highlight linking to its entity's page
+    (one text; a page of many texts uses a `Highlighter`)."""
+    return Highlighter(links, from_page).highlight(value, mentions)
+
+
+class Highlighter:
+    """Highlights for the texts of one page, each entity's tag made once for the page.
 
     Classes carry the type (colour and underline style), `title` the description
     (the tooltip without scripts), `data-name` (for a short form) feeds the hover
     card. A mention of an entity with no page is a span, with its number of
     articles in `data-articles`. Overlapping mentions are skipped.
+
+    Why per page: an article names each entity in several paragraphs, a timeline
+    page in many sentences, and the tag (a relative link, an escaped title) was
+    made again for each text: a fifth of an article page's time.
     """
-    parts: list[str] = []
-    cursor = 0
-    tags: dict[str, _Tag] = {}  # an entity named twice in a text is tagged alike
-    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        link = links.get(mention.entity_id)
-        if link is None or mention.start < cursor:
-            continue
-        tag = tags.get(mention.entity_id)
-        if tag is None:
-            tag = tags[mention.entity_id] = _tag(link, from_page)
-        parts.append(text(value[cursor : mention.start]))
-        parts.append(tag.around(value[mention.start : mention.end]))
-        cursor = mention.end
-    parts.append(text(value[cursor:]))
-    return "".join(parts).strip()
+
+    __slots__ = ("_from_page", "_links", "_tags")
+
+    def __init__(self, links: Mapping[str, EntityLink], from_page: str) -> None:
+        self._links = links
+        self._from_page = from_page
+        self._tags: dict[str, _Tag] = {}  # an entity named twice on a page is tagged alike
+
+    def highlight(self, value: str, mentions: Sequence[Mention]) -> str:
+        """Escape `value` and turn each mention into a highlight linking to its entity's page."""
+        parts: list[str] = []
+        cursor = 0
+        tags = self._tags
+        for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+            tag = tags.get(mention.entity_id)
+            if tag is None:
+                link = self._links.get(mention.entity_id)
+                if link is None:
+                    continue
+                tag = tags[mention.entity_id] = _tag(link, self._from_page)
+            if mention.start < cursor:
+                continue
+            parts.append(text(value[cursor : mention.start]))
+            parts.append(tag.around(value[mention.start : mention.end]))
+            cursor = mention.end
+        parts.append(text(value[cursor:]))
+        return "".join(parts).strip()
 
 
 @dataclass(frozen=True, slots=True)
