@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -41,6 +42,9 @@ def front_matter(title: str, description: str | None = None, hide: list[str] | N
     return "---\n" + yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=True, width=1000) + "---"
 
 
+# Memoised: pages of mentions date every article they list, and strftime was an
+# eighth of their render time (10,000 benchmark: ~600,000 dates of 3,744 days).
+@functools.lru_cache(maxsize=1 << 14)
 def human_date(value: date) -> str:
     return f"{value.day} {value.strftime('%B')} {value.year}"
 
