@@ -51,7 +51,7 @@ from build_tools.render.indexes import (
 )
 from build_tools.render.search_pages import search_page_path
 from build_tools.render.timeline import TimelinePart, timeline_parts
-from build_tools.timeline.export import timelinejs_json
+from build_tools.timeline.export import timelinejs_text
 
 TIMELINE_JSON = "archive/timeline.json"
 ENTITY_COUNTS_JSON = f"{ENTITIES_DIR}/counts.json"
@@ -298,10 +298,9 @@ def _entity_counts(context: SiteContext) -> str:
 
 
 def _timeline_export(context: SiteContext) -> str:
-    """TimelineJS's JSON, compact: indenting it made Python's slower JSON encoder do the work."""
+    """TimelineJS's JSON, compact (see `timelinejs_text`)."""
     titles = {item.slug: item.article.title for item in context.articles}
-    export = timelinejs_json(context.event_groups, titles, lambda slug: f"../articles/{slug}/")
-    return json.dumps(export, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    return timelinejs_text(context.event_groups, titles, lambda slug: f"../articles/{slug}/")
 
 
 def _hash(*parts: str) -> str:
