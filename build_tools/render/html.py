@@ -203,9 +203,7 @@ class _Tag:
 
 def _tag(link: EntityLink, from_page: str) -> _Tag:
     entity = link.entity
-    classes = f"entity entity-{entity.type.value}" + ("" if entity.reviewed else " entity-unreviewed")
-    title = attribute(entity.description or f"{entity.name} ({entity.type.value})")
-    named = f' data-name="{attribute(entity.name)}"'
+    classes, title, named = _attributes(link)
     if link.page is None:
         return _Tag(entity.name, f'<span class="{classes}" title="{title}"', named,
                     f' data-articles="{link.article_count}">', "</span>")  # fmt: skip
@@ -213,6 +211,21 @@ def _tag(link: EntityLink, from_page: str) -> _Tag:
     # (see entity-cards.js): the page then does not change when the count does.
     href = relative_url(from_page, link.page)
     return _Tag(entity.name, f'<a class="{classes}" href="{href}" title="{title}"', named, ">", "</a>")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _attributes(link: EntityLink) -> tuple[str, str, str]:
+    """An entity's highlight classes, title and data-name attribute: the same on every page.
+
+    Memoised by the link (its entity's data and page, so a changed entity is another
+    key): every page tags each of its entities (~57 on an article), and a tag took
+    2.7 µs, 0.4 of them for its URL and most of the rest for these; hashing the link
+    takes 0.35 (timeit, 1,000 benchmark's links).
+    """
+    entity = link.entity
+    classes = f"entity entity-{entity.type.value}" + ("" if entity.reviewed else " entity-unreviewed")
+    title = attribute(entity.description or f"{entity.name} ({entity.type.value})")
+    return classes, title, f' data-name="{attribute(entity.name)}"'
 
 
 def bold(value: str, spans: Sequence[tuple[int, int]]) -> str:
