@@ -15,6 +15,9 @@ from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"""[.!?…:;。！？][\"'”’»)\]」』）]*$|[\"”’»」』]$""")
+# What may follow a sentence's last mark (and the final newline `$` allows): a match
+# of `_SENTENCE_END` can start no earlier than the last character before a run of them.
+_CLOSERS = "\"'”’»)]」』）\n"
 # Chinese and Japanese write no spaces: a run of ideographs or kana is one \w+ match.
 # Counting two such characters as a word keeps line lengths comparable across scripts.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -192,7 +195,10 @@ class Line:
     @property
     def is_sentence(self) -> bool:
         """Ends like a sentence: full stop, question, quote or closing bracket after one."""
-        return bool(_SENTENCE_END.search(self.text))
+        # Searched from the line's tail only: the search tried every character of the
+        # line (~1.6 µs a call; lines are judged ~60 times per capture).
+        text = self.text
+        return bool(_SENTENCE_END.search(text, max(0, len(text.rstrip(_CLOSERS)) - 1)))
 
 
 def split_lines(text: str) -> list[Line]:
