@@ -18,7 +18,7 @@ from build_tools.model import (
     PublicationDate,
 )
 from build_tools.timeline.events import describe_period, find_events, group_events
-from build_tools.timeline.export import timelinejs_json
+from build_tools.timeline.export import timelinejs_json, timelinejs_text
 
 
 def make_article(name: str, paragraphs: list[str], published: date | None) -> Article:
@@ -103,6 +103,18 @@ def test_describe_period_shows_granularity() -> None:
     assert describe_period("2025") == "2025"
     assert describe_period("199") == "the 1990s"
     assert describe_period("PRESENT_REF") == "PRESENT_REF"
+
+
+def test_the_export_text_is_what_json_dumps_writes_even_for_awkward_text() -> None:
+    """timelinejs_text writes its JSON by hand (for speed): it must be exactly the
+    canonical dump of the same document, whatever characters titles and sentences hold."""
+    awkward = 'Quotes " and \\ backslash, tab\t, bell\x07, line\u2028sep, emoji \U0001f600, <b>&amp;</b>'
+    article = make_article("first", [f"{FIRST} {awkward}"], date(2025, 6, 10))
+    groups = group_events(find_events(article, []))
+    text = timelinejs_text(groups, {"first": awkward}, lambda slug: f'/articles/{slug}/?q="{awkward}"')
+    dumped = json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    assert text == dumped
+    assert "\\u0007" in text and "\U0001f600" in text, "control characters escaped, the rest kept as is"
 
 
 def test_timelinejs_json_shape() -> None:
