@@ -32,7 +32,10 @@ _DOTTED = gz.DOTTED
 _NAME_PARTS = gz.TITLES | gz.ORG_WORDS | gz.PLACE_WORDS
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never changed all the same): one is made for every name of every block,
+# often twice, and a frozen dataclass's __init__ sets each field through
+# object.__setattr__, about twice the cost (as `linking._Hit`).
+@dataclass(slots=True)
 class NameSpan:
     """A name found in text: offsets into that text, and its kind.
 
