@@ -53,7 +53,10 @@ _UNIT_FACTORS = {"fortnight": 2, "decade": 10, "century": 100}
 _VAGUE = frozenset({"few", "a few", "several", "some", "many"})
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never changed all the same: handlers return `replace`d copies): one is
+# made for every hit, and a frozen dataclass's __init__ sets each of its nine fields
+# through object.__setattr__, about twice the cost (see Timex in tagger.py).
+@dataclass(slots=True)
 class Hit:
     """What a handler makes of a match; `trim_*` shrink the span (e.g. a trailing ')')."""
 

@@ -40,7 +40,10 @@ class TimexType(enum.Enum):
     SET = "SET"
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never changed all the same: a new value is a `replace`d copy), like Hit:
+# each hit makes one and often copies it, and a frozen dataclass's __init__ sets every
+# field through object.__setattr__ (find_events: 11.5M -> 10.9M instructions per capture).
+@dataclass(slots=True)
 class Timex:
     """One time expression: its span in the text and its TIMEX3 value."""
 
