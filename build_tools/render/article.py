@@ -4,6 +4,7 @@ the article's entities and its timeline, and what was left out of the body."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 
 from build_tools.model import AnnotatedArticle, Block, BlockKind, EntityType, Mention, PublicationDate
 from build_tools.render import html
@@ -38,8 +39,8 @@ def render_article(item: AnnotatedArticle, context: SiteContext) -> str:
     text = [
         f"<h1>{html.text(article.title).strip()}</h1>",
         f"<div>{tag_links(article_tags(item, context), page)}\n{_metadata_box(item)}\n{_legend(item)}</div>",
-        _caption(item, highlighter),
-        _body(item, highlighter),
+        _caption(item, highlighter.highlight),
+        _body(item, highlighter.highlight),
     ]
     # The article's own sidebar (entities, timeline) replaces Material's navigation
     # and table of contents, which have nothing to show for an article.
@@ -78,11 +79,10 @@ def render_article_search_page(item: AnnotatedArticle) -> str:
         attributes.append(f'data-pagefind-sort="date:{article.published.value.isoformat()}"')
     if article.section:
         attributes.append(f'data-pagefind-filter="section:{html.attribute(article.section.replace(",", " "))}"')
-    body = [(paragraph_anchor(index), block, html.text(block.text).strip()) for index, block in enumerate(article.body)]
     content = [
         f"<h1>{html.text(article.title).strip()}</h1>",
-        _plain_caption(item),
-        html.blocks(body),
+        _caption(item, _plain),
+        _body(item, _plain),
         _search_terms(item),
     ]
     return search_document(attributes, "\n".join(part for part in content if part))
@@ -146,39 +146,37 @@ def _published(published: PublicationDate | None) -> str:
     return f"{human_date(published.value)} ({how}{': ' + evidence if evidence else ''})"
 
 
-def _caption(item: AnnotatedArticle, highlighter: html.Highlighter) -> str:
-    """The lead image's caption, highlighted like the body (its index follows the body's)."""
-    index = item.article.caption_index
-    if index is None:
-        return _caption_paragraph(item, None, "")
-    mentions = [mention for mention in item.mentions if mention.block == index]
-    return _caption_paragraph(item, index, highlighter.highlight(item.article.texts[index], mentions))
+# How a text becomes HTML: highlighted (`html.Highlighter.highlight`, the site's
+# page) or plain (`_plain`, the search page), given the mentions inside it.
+_Marker = Callable[[str, Sequence[Mention]], str]
 
 
-def _plain_caption(item: AnnotatedArticle) -> str:
-    """The caption as `_caption` shows it, without highlights (for the search page)."""
-    index = item.article.caption_index
-    inner = "" if index is None else html.text(item.article.texts[index]).strip()
-    return _caption_paragraph(item, index, inner)
+def _plain(value: str, _mentions: Sequence[Mention]) -> str:
+    """A text as escaped HTML, its mentions left unmarked."""
+    return html.text(value).strip()
 
 
-def _caption_paragraph(item: AnnotatedArticle, index: int | None, inner: str) -> str:
-    """The caption's paragraph around its text (`inner`, HTML), with the credit; none without either."""
-    image = item.article.image
+def _caption(item: AnnotatedArticle, mark: _Marker) -> str:
+    """The lead image's caption, marked like the body (its index follows the body's), with the credit."""
+    article, image = item.article, item.article.image
     if image is None or not (image.caption or image.credit):
         return ""
+    index = article.caption_index
+    caption = ""
+    if index is not None:
+        caption = mark(article.texts[index], [mention for mention in item.mentions if mention.block == index])
     credit = f" <em>({html.text(image.credit).strip()})</em>" if image.credit else ""
     anchor = f' id="{paragraph_anchor(index)}"' if index is not None else ""
-    return f'<p class="article-caption"{anchor}>{inner}{credit}</p>'
+    return f'<p class="article-caption"{anchor}>{caption}{credit}</p>'
 
 
-def _body(item: AnnotatedArticle, highlighter: html.Highlighter) -> str:
+def _body(item: AnnotatedArticle, mark: _Marker) -> str:
     by_block: defaultdict[int, list[Mention]] = defaultdict(list)
     for mention in item.mentions:
         by_block[mention.block].append(mention)
     return html.blocks(
         [
-            (paragraph_anchor(index), block, highlighter.highlight(block.text, by_block[index]))
+            (paragraph_anchor(index), block, mark(block.text, by_block[index]))
             for index, block in enumerate(item.article.body)
         ]
     )
