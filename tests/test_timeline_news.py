@@ -454,3 +454,21 @@ def test_months_of_a_quarter(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_zone_named_by_a_city(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Soon" looking ahead from the writer's day is FUTURE_REF.
+        ("The regulator may soon open an inquiry into the merger.", [("soon", "FUTURE_REF")]),
+        ("The airline expects demand to recover soon, its chief said.", [("soon", "FUTURE_REF")]),
+        # Counted from an event, or moving a past story on: no time of its own.
+        ("The ceasefire collapsed soon after the talks ended.", []),
+        ("She will call as soon as the votes are counted.", []),
+        ("He was soon released on bail.", []),
+        ("The trickle of refugees soon became a flood.", []),
+        ("Visitors toured the soon-to-open terminal.", []),
+    ],
+)
+def test_soon(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

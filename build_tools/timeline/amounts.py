@@ -397,6 +397,8 @@ def ref(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "Now, he says, ...": a discourse marker opening the sentence, not a time
     if word in ("the past", "the future") and _COUNTED.match(ctx.text, ctx.end):
         return None  # "for the past three summers": a count of seasons, not the past at large
+    if word == "soon" and ctx.close_past(15):
+        return None  # "he was soon released", "a trickle that soon became a flood": a past story's next step
     return Hit("DATE", _REFS[word])
 
 

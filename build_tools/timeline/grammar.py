@@ -196,11 +196,17 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year", rf"(?P<year>{_YEAR4}|{_SPOKEN_YEAR})(?!['’]?s\b)"),
     ("year2", r"['’](?P<yy>\d\d)(?!['’]?s\b)|(?<=\bin )(?P<yy2>\d\d)(?=\s*[.,;:!?)]|\s*$)"),
     # Adjectives and event-relative adverbs ("a future conflict", "recent talks",
-    # "previously", "soon", "quarterly results") are mostly left unannotated in
+    # "previously", "quarterly results") are mostly left unannotated in
     # TimeBank/AQUAINT, as is "former" (a role, not a time): not tagged.
+    # "Soon" looking ahead from the writer's day ("will soon begin", "may soon seek")
+    # is FUTURE_REF; not when it counts from an event ("soon after the attack", "as
+    # soon as he arrives", "soon-to-open") or moves a past story on ("was soon released",
+    # "soon became a flood": see amounts.ref). TimeBank + AQUAINT annotate 4 of the 7
+    # left, MEANTIME 1 of 1.
     ("ref", r"(?P<ref>right now|now|currently|nowadays|at present|presently|these days|the present|current"
             r"|then[- ]current|recently|formerly|lately|the past|the future|once upon a time"
-            r"|the near future|the (?:near|short|long) term(?!-))"),
+            r"|the near future|the (?:near|short|long) term(?!-)"
+            r"|(?<!\bas\s)soon(?!-|\s+(?:after|afterwards?|before|thereafter|as|enough)\b))"),
 )  # fmt: skip
 
 # The words an expression can begin with, over all rules: checked before the
@@ -216,7 +222,7 @@ _FIRST_WORDS = (
     "comparable", "corresponding", "that", "preceding", "prior", "years?", "about", "nearly", "almost", "some",
     "more", "over", "roughly", "just", "up", "at", "few", "several", "many", "couple", "hundred", "dozen",
     *_SMALL.split("|"), *_TEENS.split("|"), *_TENS.split("|"), "today", "yesterday", "tomorrow", "tonight",
-    "right", "now", "then", "currently", "nowadays", "presently", "these", "recently", "formerly", "lately", "once",
+    "right", "now", "then", "currently", "soon", "nowadays", "presently", "these", "recently", "formerly", "lately", "once",
     "pre", "post",
     "noon", "midday", "midnight", "morning", "afternoon", "evening",
     "spring", "summer", "fall", "autumn", "winter", "christmas", "new",
