@@ -467,6 +467,7 @@ def test_zone_named_by_a_city(text: str, expected: list[tuple[str, str]]) -> Non
         ("She will call as soon as the votes are counted.", []),
         ("He was soon released on bail.", []),
         ("The trickle of refugees soon became a flood.", []),
+        ("Soon, the rains came and the river rose.", []),
         ("Visitors toured the soon-to-open terminal.", []),
     ],
 )

@@ -22,6 +22,7 @@ from build_tools.timeline.handlers import (
     _relative,
     _year,
 )
+from build_tools.timeline.tense import _tenses
 
 # What follows a number that is a count, not a year: "1500 troops", "2000 people".
 _COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bis)|-)", re.IGNORECASE)
@@ -397,9 +398,24 @@ def ref(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "Now, he says, ...": a discourse marker opening the sentence, not a time
     if word in ("the past", "the future") and _COUNTED.match(ctx.text, ctx.end):
         return None  # "for the past three summers": a count of seasons, not the past at large
-    if word == "soon" and ctx.close_past(15):
+    if word == "soon" and _past_step(ctx):
         return None  # "he was soon released", "a trickle that soon became a flood": a past story's next step
     return Hit("DATE", _REFS[word])
+
+
+def _past_step(ctx: Context) -> bool:
+    """True when the verb next to "soon" is past: "was soon released", "soon became", "Soon, the rains came".
+
+    Within the sentence only the clause of "soon" counts: in "demand will recover soon, its
+    chief said" the past verb after the comma is the attribution's.
+    """
+    cues = list(_tenses(ctx.before(20)))
+    if cues:
+        return cues[-1] == "past"
+    after = ctx.after(30)
+    if ctx.before(30).strip(" \"'“‘("):
+        after = after.split(",")[0]
+    return next(_tenses(after), None) == "past"
 
 
 # A count and a plural noun: "the past [three summers]", "the past [several seasons]".
