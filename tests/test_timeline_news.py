@@ -473,3 +473,20 @@ def test_zone_named_by_a_city(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_soon(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A week counted within a month: the ISO week holding the month's first (last)
+        # Thursday, and on from there; a weekend by its Saturday. The month's year by the
+        # tense, as for the month alone.
+        ("The summit will be held in the first week of June.", [("the first week of June", "2025-W23")]),
+        ("Sales slumped in the last week of January.", [("the last week of January", "2025-W05")]),
+        ("Talks will resume in the second week of April.", [("the second week of April", "2025-W15")]),
+        ("The fair opens on the first weekend of May 2026.", [("the first weekend of May 2026", "2026-W18-WE")]),
+        ("Prices fell in the final week of December.", [("the final week of December", "2024-W52")]),
+    ],
+)
+def test_week_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -208,7 +208,8 @@ FIRST_WORD_SAMPLES = (
     "The late 1990s, the '80s, the nineties, the 20th century, fiscal 1999, FY2024, calendar 2023, the year 2000.",
     "The end of 2020, about three years ago, nearly a decade later, a couple of weeks, several hours or so.",
     "The past 12 months, up to five days, at least a week, the following year, earlier this week, next month.",
-    "Early yesterday morning, tonight, last night, this afternoon, each Thursday, next Monday evening.",
+    "Early yesterday morning, tonight, last night, this afternoon, each Thursday, next Monday evening,"
+    " the last week of March, the second weekend of June 2024.",
     "Christmas Eve, last Thanksgiving, New Year's Day, Valentine's Day, daily, per week, semiannually.",
     "In 1998 and in 99. The class of '98, right now, currently, nowadays, at present, these days, formerly, soon.",
     "Recently, lately, the present, the future, once upon a time, the full year, the fiscal year, the weekend.",

@@ -17,7 +17,16 @@ from datetime import date, timedelta
 
 from build_tools.timeline import normalise as nz
 from build_tools.timeline.grammar import WEEKDAYS
-from build_tools.timeline.handlers import _PARTS, Context, Hit, _relative, _year
+from build_tools.timeline.handlers import (
+    _PARTS,
+    Context,
+    Hit,
+    _is_capitalised,
+    _month,
+    _relative,
+    _year,
+    bare_month_year,
+)
 
 _SHIFTS = {
     "last": -1, "the past": -1, "this past": -1, "the previous": -1, "this": 0, "the current": 0,
@@ -205,3 +214,35 @@ def _season_year(anchor: date, code: str, rel: str, future: bool) -> int:
     if rel == "this":
         return anchor.year
     return anchor.year if started else anchor.year - 1
+
+
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def month_week(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the last week of March', 'the first weekend of June': that ISO week (weekend).
+
+    A month's first week is the one holding its first Thursday (most of its days are
+    the month's, as ISO counts a year's first week), its last the one holding its last
+    Thursday; a weekend is counted by its Saturday. The month's year, when not written,
+    as for the month alone ("in March").
+    """
+    if not _is_capitalised(m["mon"]):
+        return None
+    number, future = _month(m["mon"]), ctx.future()
+    weekday = 5 if m["end"] else 3
+    order = _WEEK_ORDINALS.get(m["ord"].lower(), 0)
+
+    def make(anchor: date) -> str:
+        year = _year(m["year"], anchor) if m["year"] else bare_month_year(number, ctx, anchor, future)
+        first = date(year, number, 1)
+        if order:
+            day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (order - 1))
+        else:
+            last = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+        return nz.week_value(day) + ("-WE" if m["end"] else "")
+
+    if m["year"] and ctx.anchor is None:
+        return Hit("DATE", make(date(int(m["year"]), number, 1)))
+    return _relative("DATE", ctx, make)

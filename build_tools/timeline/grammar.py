@@ -92,6 +92,9 @@ RULES: tuple[tuple[str, str], ...] = (
               rf"|{_MONTH}\s+{_DAYNUM}))?"),
     # "the week of March 6", "the weekend of June 7-8": the week (weekend) holding that day.
     ("week_of", rf"the\s+week(?P<end>end)?\s+of\s+{_DATE_MD}(?:(?<=\d)\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?![\d%]))?"),
+    # "the last week of March", "the second weekend of June": a week counted within the month.
+    ("month_week", rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week(?P<end>end)?\s+of\s+"
+                   rf"(?P<mon>{_MONTH})(?:{_COMMA}(?P<year>{_YEAR4})\b)?"),
     ("wd_date", rf"(?P<wd>{_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:{_DATE_MD}|{_DATE_DM2})\s*\)?"),
     # "Feb. 3 last year", "Nov. 4 next year": the year is the one named after the day.
     ("date_rel", rf"(?:(?P<mon>{_MONTH})\s+(?P<day>{_DAYNUM})(?!\d)|(?P<day2>{_DAYNUM})\s+(?P<mon2>{_MONTH}))"

@@ -339,20 +339,20 @@ def month(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     number = _month(word)
     future = ctx.future()
+    return _relative("DATE", ctx, lambda anchor: nz.month_value(bare_month_year(number, ctx, anchor, future), number))
 
-    def make(anchor: date) -> str:
-        ahead = (number - anchor.month) % 12
-        # A month named without a year one to three months ahead of the
-        # publication is the coming one unless a past verb governs it:
-        # last year's would be written "last December" (TimeBank: 13 of 16).
-        soon = 0 < ahead <= _UPCOMING_MONTHS and not ctx.close_past()
-        # "by February", "until mid-November": a deadline, so ahead of the
-        # writer when it is within half a year.
-        deadline = 0 < ahead <= 6 and ctx.previous_word() in _DEADLINE_WORDS
-        soon = soon or deadline
-        return nz.month_value(nz.month_near(anchor, number, future or soon), number)
 
-    return _relative("DATE", ctx, make)
+def bare_month_year(number: int, ctx: Context, anchor: date, future: bool) -> int:
+    """The year of month `number` named without one, by the tense (`future`) and the words around it."""
+    ahead = (number - anchor.month) % 12
+    # A month named without a year one to three months ahead of the
+    # publication is the coming one unless a past verb governs it:
+    # last year's would be written "last December" (TimeBank: 13 of 16).
+    soon = 0 < ahead <= _UPCOMING_MONTHS and not ctx.close_past()
+    # "by February", "until mid-November": a deadline, so ahead of the
+    # writer when it is within half a year.
+    deadline = 0 < ahead <= 6 and ctx.previous_word() in _DEADLINE_WORDS
+    return nz.month_near(anchor, number, future or soon or deadline)
 
 
 _UPCOMING_MONTHS = 3

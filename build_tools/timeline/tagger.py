@@ -63,6 +63,7 @@ _HANDLERS: dict[str, handlers.Handler] = {
     "attacks_day": holidays.attacks_day,
     "clock": amounts.clock,
     "week_of": handlers.week_of,
+    "month_week": anchor_units.month_week,
     "wd_date": handlers.wd_date,
     "date_rel": handlers.date_rel,
     "date_md": handlers.date_md,
