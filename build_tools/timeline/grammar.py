@@ -122,7 +122,8 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final"
                 r"|(?:last|latter)(?=\s+\w+\s+of\s))"
                 r"[- ](?:fiscal[- ])?(?P<unit>quarter|half|two quarters)"
-                rf"(?:\s+of\s+(?:(?P<year>{_YEAR4})|(?:the\s+)?(?P<rel2>this|last|next|current|previous)\s+year))?"),
+                rf"(?:\s+of\s+(?:(?P<year>{_YEAR4})|(?:the\s+)?(?P<rel2>this|last|next|current|previous)\s+year"
+                r"|the\s+year(?![-'’\w])))?"),  # "the second half of the year": as "the second half"
     ("q_short", rf"(?:fiscal\s+)?(?:Q(?P<ord>[1-4])(?:\s+(?P<year>{_YEAR4}))?|H(?P<half>[12])\s+(?P<hyear>{_YEAR4}))"),
     # "the same period last year", "the quarter a year ago", "last year's quarter":
     # the quarter being reported, a year before.
