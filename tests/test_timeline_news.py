@@ -498,7 +498,10 @@ def test_week_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
         # "Of the year" belongs to the half or quarter: one expression, as "the second half".
         ("The deal should close in the second half of the year.", [("the second half of the year", "2025-H2")]),
         ("Profit fell in the first quarter of the year.", [("the first quarter of the year", "2025-Q1")]),
-        ("The first half of the year-end review was dull.", [("The first half", "2025-H1"), ("the year-end", "2025-12-31")]),
+        (
+            "The first half of the year-end review was dull.",
+            [("The first half", "2025-H1"), ("the year-end", "2025-12-31")],
+        ),
     ],
 )
 def test_half_of_the_year(text: str, expected: list[tuple[str, str]]) -> None:
