@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from build_tools.timeline.tagger import tag
+from build_tools.timeline.tagger import TimexType, tag
 
 ANCHOR = date(2025, 3, 12)  # a Wednesday
 
@@ -506,3 +506,17 @@ def test_week_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_half_of_the_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A recurrence every so many units is a SET, not a length of time.
+        ("Elections are held every four years.", [("every four years", TimexType.SET, "P4Y")]),
+        ("The agency publishes the figures every two weeks.", [("every two weeks", TimexType.SET, "P2W")]),
+        ("She visits her mother every other week.", [("every other week", TimexType.SET, "P2W")]),
+        ("Trains leave every 15 minutes.", [("every 15 minutes", TimexType.SET, "PT15M")]),
+    ],
+)
+def test_every_few_units(text: str, expected: list[tuple[str, TimexType, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, ANCHOR)] == expected

@@ -374,7 +374,8 @@ _OPENERS = ("", '"', "'", "“", "‘", "`", "(", ":", "-", "—")
 
 
 def set_(m: re.Match[str], ctx: Context) -> Hit | None:
-    """'daily' -> P1D, 'every month' -> P1M, 'each quarter' -> P1Q.
+    """'daily' -> P1D, 'every month' -> P1M, 'each quarter' -> P1Q, 'every four years' -> P4Y,
+    'every other week' -> P2W.
 
     A rate ("rise 8.5% annually", "10,000 units annually") or an average
     ("average daily volume") is a quantity, which TimeML leaves unannotated.
@@ -385,6 +386,10 @@ def set_(m: re.Match[str], ctx: Context) -> Hit | None:
         if m["word"][:1].isupper() and ctx.before().rstrip()[-1:] not in _OPENERS:
             return None  # "China Daily", "the Atlantic Monthly": capitalised inside a sentence, a title
         return Hit("SET", _SET_WORDS[m["word"].lower()])
+    if m["other"]:
+        return Hit("SET", _amount(2, m["other"].lower()))
+    if m["units"]:
+        return Hit("SET", _amount(_number(m["count"]), m["units"].lower().rstrip("s")))
     unit = m["unit"].lower()
     if m.group()[:3].lower() == "per" and _RATE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
         return None  # "10 aircraft per month", "$19 per hour": a quantity, as "$2 million a year"

@@ -195,6 +195,8 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|election day|easter(?:\s+(?:sunday|monday|week))?|good\s+friday|black\s+friday|black\s+monday"
                 r"|cyber\s+monday|valentine['’]s day)"),
     ("set", r"(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|semiannually)"
+            r"|every\s+(?:other\s+(?P<other>day|week|month|year)|(?P<count>two|three|four|five|six|\d{1,2})"
+            r"\s+(?P<units>minutes|hours|days|weeks|months|quarters|years))"  # "every four years", "every other week"
             r"|(?:every|each|per)\s+(?P<unit>day|week|month|quarter|year|night|morning|hour)"),
     ("month", rf"(?:(?P<edge>{_EDGE})[- ]?)?(?P<mon>{_MONTH})"),
     ("year", rf"(?P<year>{_YEAR4}|{_SPOKEN_YEAR})(?!['’]?s\b)"),
