@@ -469,6 +469,9 @@ def test_zone_named_by_a_city(text: str, expected: list[tuple[str, str]]) -> Non
         ("The trickle of refugees soon became a flood.", []),
         ("Soon, the rains came and the river rose.", []),
         ("Visitors toured the soon-to-open terminal.", []),
+        # "At a later date" is the future at large too, unless a past story goes on.
+        ("The company will announce the terms at a later date.", [("a later date", "FUTURE_REF")]),
+        ("The dispute was settled at a later date.", []),
     ],
 )
 def test_soon(text: str, expected: list[tuple[str, str]]) -> None:

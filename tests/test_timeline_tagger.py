@@ -211,7 +211,8 @@ FIRST_WORD_SAMPLES = (
     "Early yesterday morning, tonight, last night, this afternoon, each Thursday, next Monday evening,"
     " the last week of March, the second weekend of June 2024.",
     "Christmas Eve, last Thanksgiving, New Year's Day, Valentine's Day, daily, per week, semiannually.",
-    "In 1998 and in 99. The class of '98, right now, currently, nowadays, at present, these days, formerly, soon.",
+    "In 1998 and in 99. The class of '98, right now, currently, nowadays, at present, these days, formerly,"
+    " soon, a later date.",
     "Recently, lately, the present, the future, once upon a time, the full year, the fiscal year, the weekend.",
     "Twenty-five years, fifteen minutes, a hundred days, a dozen years, one night, many decades, few centuries.",
     "Quarter a year ago, period last year, comparable quarter a year earlier, that year, the preceding day, prior"

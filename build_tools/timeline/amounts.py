@@ -403,9 +403,14 @@ def ref(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "Now, he says, ...": a discourse marker opening the sentence, not a time
     if word in ("the past", "the future") and _COUNTED.match(ctx.text, ctx.end):
         return None  # "for the past three summers": a count of seasons, not the past at large
-    if word == "soon" and _past_step(ctx):
-        return None  # "he was soon released", "a trickle that soon became a flood": a past story's next step
+    if word in _AHEAD and _past_step(ctx):
+        # "he was soon released", "a trickle that soon became a flood", "was settled at a later
+        # date": a past story's next step, no time of the writer's
+        return None
     return Hit("DATE", _REFS[word])
+
+
+_AHEAD = frozenset({"soon", "a later date", "a later time", "a later stage"})
 
 
 def _past_step(ctx: Context) -> bool:

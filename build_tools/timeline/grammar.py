@@ -212,7 +212,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ref", r"(?P<ref>right now|now|currently|nowadays|at present|presently|these days|the present|current"
             r"|then[- ]current|recently|formerly|lately|the past|the future|once upon a time"
             r"|the near future|the (?:near|short|long) term(?!-)"
-            r"|(?<!\bas\s)soon(?!-|\s+(?:after|afterwards?|before|thereafter|as|enough)\b))"),
+            r"|(?<!\bas\s)soon(?!-|\s+(?:after|afterwards?|before|thereafter|as|enough)\b)"
+            r"|a later (?:date|time|stage))"),  # "will decide at a later date": the future at large
 )  # fmt: skip
 
 # The words an expression can begin with, over all rules: checked before the

@@ -36,7 +36,8 @@ _REFS = {
     "recently": "PAST_REF", "recent": "PAST_REF", "then current": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "once upon a time": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "a later time": "FUTURE_REF", "a later stage": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
 }  # fmt: skip
