@@ -523,3 +523,19 @@ def test_half_of_the_year(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_every_few_units(text: str, expected: list[tuple[str, TimexType, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A scheduling verb in the simple present right before the day: the coming one.
+        ("The talks resume Monday in Geneva.", [("Monday", "2025-03-17")]),
+        ("The two leaders meet separately on Friday with the envoy.", [("Friday", "2025-03-14")]),
+        ("The exhibition opens this Saturday.", [("this Saturday", "2025-03-15")]),
+        # Not in the past tense, nor when the verb governs something else first.
+        ("The two leaders met separately on Friday.", [("Friday", "2025-03-07")]),
+        ("The strike that begins to bite was called on Friday.", [("Friday", "2025-03-07")]),
+    ],
+)
+def test_present_tense_schedule(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -29,6 +29,9 @@ from build_tools.timeline.grammar import FOLDS_ODDLY
 # ahead, and so do "expects", "forecasts", "predicts" ("the airline expects demand to
 # recover by the summer"); "were awaiting" and "had ruled that he must" do not (a past plan: "must" was
 # measured, one AQUAINT value lost).
+# A scheduling verb in the simple present right before the date ("the talks resume
+# Monday", "the leaders meet separately on Friday") is news's way of telling what is to
+# come; further off it may govern something else ("the strike that begins to bite").
 _TENSE = re.compile(
     r"(?P<future>\b(?:will|won['’]t|shall|going to"
     r"|(?<!had been )(?:plans?|planned|planning|intends?|expects?|expected"
@@ -37,7 +40,8 @@ _TENSE = re.compile(
     r"|(?<!had been )(?:(?:is|are) set|due) for|(?<!had been )due (?:on|in)|(?:is|are) due"
     r"|as (?:soon|early) as|would be [a-z]+ing|awaits?|(?:is|are) awaiting|expects|forecasts|predicts"
     r"|(?<!previously )(?<!had )(?<!ly )planned|planning"
-    r"|to be)\b|['’]ll\b)"
+    r"|to be|(?:meets?|begins?|starts?|resumes?|opens?|arrives?|visits?|travels?|hosts?|heads?|returns?|goes|go)"
+    r"(?= (?:[a-z]+ly )?(?:on |this |next )?$))\b|['’]ll\b)"
     r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left"
     r"|saw|became|knew|grew|wrote|ran|fought|felt|stood|broke|chose|drove|flew|threw|spoke|sank"
     r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:brought|bought|sold|won|lost|paid|got|found|made|held"
