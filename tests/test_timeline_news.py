@@ -539,3 +539,18 @@ def test_every_few_units(text: str, expected: list[tuple[str, TimexType, str]]) 
 )
 def test_present_tense_schedule(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A forecast or a plan in the passive looks ahead, like "is expected to".
+        ("The storm is forecast to hit the coast on Thursday.", [("Thursday", "2025-03-13")]),
+        ("The plant is slated to open on Friday.", [("Friday", "2025-03-14")]),
+        ("The bank is poised to cut rates in April.", [("April", "2025-04")]),
+        # "Was about to" is a plan of the past.
+        ("He was about to leave on Friday when police came.", [("Friday", "2025-03-07")]),
+    ],
+)
+def test_forecast_to(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -27,15 +27,17 @@ from build_tools.timeline.grammar import FOLDS_ODDLY
 # "a record set on Aug. 6"); but "due to the storm", "due to its debts" gives a
 # cause, not a schedule ("due to begin"). "Investors await Friday's report" looks
 # ahead, and so do "expects", "forecasts", "predicts" ("the airline expects demand to
-# recover by the summer"); "were awaiting" and "had ruled that he must" do not (a past plan: "must" was
-# measured, one AQUAINT value lost).
+# recover by the summer") and "is forecast (projected, poised, slated) to"; "were awaiting"
+# and "had ruled that he must" do not (a past plan: "must" was measured, one AQUAINT
+# value lost). Not "was about to", "was bound to": a past plan.
 # A scheduling verb in the simple present right before the date ("the talks resume
 # Monday", "the leaders meet separately on Friday") is news's way of telling what is to
 # come; further off it may govern something else ("the strike that begins to bite").
 _TENSE = re.compile(
     r"(?P<future>\b(?:will|won['’]t|shall|going to"
     r"|(?<!had been )(?:plans?|planned|planning|intends?|expects?|expected"
-    r"|scheduled|set|likely|ready|is|are|hopes?|aims?) to|(?<!had been )scheduled|upcoming|next"
+    r"|scheduled|set|likely|ready|is|are|hopes?|aims?|forecast|projected|poised|slated) to"
+    r"|(?<!had been )scheduled|upcoming|next"
     r"|(?<!had been )due to(?! (?:the|a|an|its|his|her|their|this|that)\b)"
     r"|(?<!had been )(?:(?:is|are) set|due) for|(?<!had been )due (?:on|in)|(?:is|are) due"
     r"|as (?:soon|early) as|would be [a-z]+ing|awaits?|(?:is|are) awaiting|expects|forecasts|predicts"
