@@ -532,7 +532,15 @@ def test_every_few_units(text: str, expected: list[tuple[str, TimexType, str]]) 
         ("The talks resume Monday in Geneva.", [("Monday", "2025-03-17")]),
         ("The two leaders meet separately on Friday with the envoy.", [("Friday", "2025-03-14")]),
         ("The exhibition opens this Saturday.", [("this Saturday", "2025-03-15")]),
+        # Verbs that seldom tell anything but a schedule, wherever they stand in the clause.
+        ("The measure takes effect on Saturday.", [("Saturday", "2025-03-15")]),
+        ("Voters head to the polls on Sunday.", [("Sunday", "2025-03-16")]),
+        ("The film opens in cinemas on Friday.", [("Friday", "2025-03-14")]),
+        ("Results are expected on Thursday.", [("Thursday", "2025-03-13")]),
+        ("Negotiators reconvene on Monday.", [("Monday", "2025-03-17")]),
         # Not in the past tense, nor when the verb governs something else first.
+        ("The law, which was to take effect on Monday, was struck down.", [("Monday", "2025-03-10")]),
+        ("Results were expected on Thursday.", [("Thursday", "2025-03-06")]),
         ("The two leaders met separately on Friday.", [("Friday", "2025-03-07")]),
         ("The strike that begins to bite was called on Friday.", [("Friday", "2025-03-07")]),
     ],

@@ -32,7 +32,10 @@ from build_tools.timeline.grammar import FOLDS_ODDLY
 # value lost). Not "was about to", "was bound to": a past plan.
 # A scheduling verb in the simple present right before the date ("the talks resume
 # Monday", "the leaders meet separately on Friday") is news's way of telling what is to
-# come; further off it may govern something else ("the strike that begins to bite").
+# come; further off it may govern something else ("the strike that begins to bite"),
+# but not those that are seldom anything but a schedule ("the measure takes effect on
+# Saturday", "the summit gets under way", "voters head to the polls", "the film opens
+# in cinemas on Friday", "results are expected on Thursday").
 _TENSE = re.compile(
     r"(?P<future>\b(?:will|won['’]t|shall|going to"
     r"|(?<!had been )(?:plans?|planned|planning|intends?|expects?|expected"
@@ -43,7 +46,10 @@ _TENSE = re.compile(
     r"|as (?:soon|early) as|would be [a-z]+ing|awaits?|(?:is|are) awaiting|expects|forecasts|predicts"
     r"|(?<!previously )(?<!had )(?<!ly )planned|planning"
     r"|to be|(?:meets?|begins?|starts?|resumes?|opens?|arrives?|visits?|travels?|hosts?|heads?|returns?|goes|go)"
-    r"(?= (?:[a-z]+ly )?(?:on |this |next )?$))\b|['’]ll\b)"
+    r"(?= (?:[a-z]+ly )?(?:on |this |next )?$)"
+    r"|(?<!to )(?:(?:takes?|gets?) (?:effect|under way|underway)|kicks? off)|reconvenes?|convenes?"
+    r"|meets|begins|resumes|opens|closes|arrives|unveils|(?:heads?|goes|go) to the polls|(?:is|are) expected"
+    r")\b|['’]ll\b)"
     r"|(?P<past>\b(?:was|were|had|did|said|told|met|came|went|took|gave|began|rose|fell|left"
     r"|saw|became|knew|grew|wrote|ran|fought|felt|stood|broke|chose|drove|flew|threw|spoke|sank"
     r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:brought|bought|sold|won|lost|paid|got|found|made|held"
