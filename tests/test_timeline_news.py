@@ -468,6 +468,9 @@ def test_zone_named_by_a_city(text: str, expected: list[tuple[str, str]]) -> Non
         ("He was soon released on bail.", []),
         ("The trickle of refugees soon became a flood.", []),
         ("Soon, the rains came and the river rose.", []),
+        # Only the verb next to "soon" counts, not the attribution; "Soon" inside a sentence is a name.
+        ("The minister, Kim Soon, said the talks would end soon.", [("soon", "FUTURE_REF")]),
+        ("He said it would end soon.", [("soon", "FUTURE_REF")]),
         ("Visitors toured the soon-to-open terminal.", []),
         # "At a later date" is the future at large too, unless a past story goes on.
         ("The company will announce the terms at a later date.", [("a later date", "FUTURE_REF")]),

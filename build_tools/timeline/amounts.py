@@ -403,6 +403,8 @@ def ref(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "Now, he says, ...": a discourse marker opening the sentence, not a time
     if word in ("the past", "the future") and _COUNTED.match(ctx.text, ctx.end):
         return None  # "for the past three summers": a count of seasons, not the past at large
+    if word == "soon" and m["ref"][0] == "S" and ctx.before(30).strip(" \"'“‘("):
+        return None  # "Kim Soon": a name inside the sentence
     if word in _AHEAD and _past_step(ctx):
         # "he was soon released", "a trickle that soon became a flood", "was settled at a later
         # date": a past story's next step, no time of the writer's
@@ -416,15 +418,17 @@ _AHEAD = frozenset({"soon", "a later date", "a later time", "a later stage"})
 def _past_step(ctx: Context) -> bool:
     """True when the verb next to "soon" is past: "was soon released", "soon became", "Soon, the rains came".
 
-    Within the sentence only the clause of "soon" counts: in "demand will recover soon, its
-    chief said" the past verb after the comma is the attribution's.
+    Only the two words before it and the one after count (in "he said it would end soon" the
+    past verb is the attribution's, in "applied soon in selected markets" the participle is
+    an adjective), or, for "Soon," opening a sentence, its clause.
     """
-    cues = list(_tenses(ctx.before(20)))
+    before = ctx.before(30)
+    cues = list(_tenses(" ".join(before.split()[-2:])))
     if cues:
         return cues[-1] == "past"
     after = ctx.after(30)
-    if ctx.before(30).strip(" \"'“‘("):
-        after = after.split(",")[0]
+    if before.strip(" \"'“‘("):
+        after = " ".join(after.split(",")[0].split()[:1])
     return next(_tenses(after), None) == "past"
 
 
