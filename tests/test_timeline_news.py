@@ -565,3 +565,16 @@ def test_present_tense_schedule(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_forecast_to(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year followed by a verb in -s is still a year; a plural noun after a number counts it.
+        ("The bank's profit for 2024 was a record.", [("2024", "2024")]),
+        ("2026 looks better for the industry, analysts said.", [("2026", "2026")]),
+        ("The army sent 1500 troops to the border.", []),
+    ],
+)
+def test_year_before_a_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -25,7 +25,13 @@ from build_tools.timeline.handlers import (
 from build_tools.timeline.tense import _tenses
 
 # What follows a number that is a count, not a year: "1500 troops", "2000 people".
-_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bis)|-)", re.IGNORECASE)
+# A plural noun after the number counts it ("1500 troops"); a verb in -s does not ("2024 was a
+# record", "2025 looks better").
+_COUNT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bsays)(?<!\blooks)(?<!\bseems)"
+    r"(?<!\bremains)|-)",
+    re.IGNORECASE,
+)
 _YEAR_CUES = frozenset(
     {
         "in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late",
