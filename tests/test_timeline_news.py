@@ -535,6 +535,8 @@ def test_every_few_units(text: str, expected: list[tuple[str, TimexType, str]]) 
         ("The talks resume Monday in Geneva.", [("Monday", "2025-03-17")]),
         ("The two leaders meet separately on Friday with the envoy.", [("Friday", "2025-03-14")]),
         ("The exhibition opens this Saturday.", [("this Saturday", "2025-03-15")]),
+        ("Polls open at 7 a.m. on Thursday.", [("7 a.m. on Thursday", "2025-03-13T07:00")]),
+        ("The talks start in August.", [("August", "2025-08")]),
         # Verbs that seldom tell anything but a schedule, wherever they stand in the clause.
         ("The measure takes effect on Saturday.", [("Saturday", "2025-03-15")]),
         ("Voters head to the polls on Sunday.", [("Sunday", "2025-03-16")]),

@@ -46,7 +46,7 @@ _TENSE = re.compile(
     r"|as (?:soon|early) as|would be [a-z]+ing|awaits?|(?:is|are) awaiting|expects|forecasts|predicts"
     r"|(?<!previously )(?<!had )(?<!ly )planned|planning"
     r"|to be|(?:meets?|begins?|starts?|resumes?|opens?|arrives?|visits?|travels?|hosts?|heads?|returns?|goes|go)"
-    r"(?= (?:[a-z]+ly )?(?:on |this |next )?$)"
+    r"(?= (?:[a-z]+ly )?(?:on |at |in |this |next )?$)"
     r"|(?<!to )(?:(?:takes?|gets?) (?:effect|under way|underway)|kicks? off)|reconvenes?|convenes?"
     r"|meets|begins|resumes|opens|closes|arrives|unveils|(?:heads?|goes|go) to the polls|(?:is|are) expected"
     r")\b|['’]ll\b)"
