@@ -580,3 +580,20 @@ def test_forecast_to(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_year_before_a_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "This quarter's loss" in a report on a quarter: the quarter reported, as "the quarter".
+        (
+            "Profit fell 5% in the fourth quarter. This quarter's loss includes a charge of $4 million.",
+            [("the fourth quarter", "2024-Q4"), ("This quarter", "2024-Q4")],
+        ),
+        # With none reported, and for "this quarter" alone: the publication's quarter.
+        ("This quarter's results will include a charge.", [("This quarter", "2025-Q1")]),
+        ("Sales will rise this quarter.", [("this quarter", "2025-Q1")]),
+    ],
+)
+def test_this_quarters_results(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

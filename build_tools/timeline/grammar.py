@@ -131,8 +131,10 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)"
                    r"|last\s+year['’]s\s+(?:quarter|period)"),
     ("year_period", rf"the\s+(?P<year>{_YEAR4})\s+(?:quarter|period)"),
+    # "This quarter's loss" in a report on a quarter: the quarter reported, as "the quarter".
     ("rel_quarter", r"the\s+(?:(?P<which>latest|most recent|year-earlier|year-ago|previous|same|current)\s+)?"
-                    r"(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)"),
+                    r"(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)"
+                    r"|this\s+quarter(?P<tail>['’]s\s+(?:net\s+)?(?:loss|profit|earnings|results|sales|revenue|income)\b)"),
     ("year_ago", r"(?:the\s+)?(?:year-earlier|year-ago|year-before)(?:\s+(?P<unit>quarter|period)"
                  r"|\s+(?P<ord>first|second|third|fourth)[- ]quarter|\s+(?P<months>six|nine)\s+months)?"),
     ("year_end", r"(?:the\s+)?(?:year[- ]end|year['’]s\s+end)(?![-\w])"),

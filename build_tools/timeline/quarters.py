@@ -179,6 +179,8 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     puts it in: "its fiscal first quarter" keeps the company's numbering); with
     none named, the last complete calendar quarter.
     """
+    if m["tail"]:
+        return _this_quarters_results(m, ctx)
     which = (m["which"] or "").lower()
     ended = _ENDED_ON.match(ctx.text, ctx.end)
     if ended and which in ("", "latest", "fiscal"):
@@ -208,6 +210,15 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         # the quarter the report is about, numbered as the text numbers it.
         return replace(hit, years_before_quarter=THAT_QUARTER)
     return hit
+
+
+def _this_quarters_results(m: re.Match[str], ctx: Context) -> Hit:
+    """"This quarter's loss": the quarter reported when the text named one, else the anchor's.
+
+    The words after it are in the match only to show it is a quarter of results; they are trimmed.
+    """
+    hit = _relative("DATE", ctx, lambda a: unit_value(a, "quarter", 0))
+    return replace(hit, years_before_quarter=THAT_QUARTER, trim_end=len(m["tail"]))
 
 
 def year_ago(m: re.Match[str], ctx: Context) -> Hit | None:
