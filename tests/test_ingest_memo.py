@@ -150,3 +150,66 @@ def test_files_read_in_worker_processes_give_the_same_captures_and_are_remembere
     assert in_workers == in_order and len(in_order[0]) == 4 and len(in_order[1]) == 1
     again = IngestMemo.load(memo_path, f"max_bytes={config.max_capture_bytes}")
     assert ingest(1, again) == in_order and again.reused == len(files)
+
+
+def _build(memo_path: Path, captures: list[Path], reader: CountingReader) -> list[list[Capture | Failure]]:
+    """Ingest every capture through the memo, loaded and saved as a build does."""
+    memo = IngestMemo.load(memo_path, SETTINGS)
+    results = [ingest(memo, capture, reader) for capture in captures]
+    memo.save({str(capture) for capture in captures})
+    return results
+
+
+@pytest.fixture
+def four_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_racy_margin: None) -> list[Path]:
+    """Four capture files, three remembered in a base file; the base is rewritten only when
+    the recent entries pass half of all (a share of 2)."""
+    monkeypatch.setattr(memo_module, "REWRITE_SHARE", 2)
+    captures = []
+    for number in range(4):
+        captures.append(tmp_path / f"{number}.txt")
+        captures[-1].write_text(f"Headline {number}\n\nThe first paragraph of story {number}.\n", "utf-8")
+    _build(tmp_path / "memo.pickle", captures[:3], CountingReader(tmp_path))
+    return captures
+
+
+def test_a_new_file_is_remembered_beside_the_base(tmp_path: Path, four_files: list[Path]) -> None:
+    base = tmp_path / "memo.pickle"
+    before = base.read_bytes()
+    reader = CountingReader(tmp_path)
+    first = _build(base, four_files, reader)
+    assert reader.reads == 1 and base.read_bytes() == before and (tmp_path / "memo-recent.pickle").is_file()
+    assert _build(base, four_files, reader) == first and reader.reads == 1
+    # Two more edited: the recent entries now pass the share; all go in the base again.
+    for capture in four_files[:2]:
+        capture.write_text(capture.read_text("utf-8") + "\nA new paragraph.\n", "utf-8")
+    _build(base, four_files, reader)
+    assert reader.reads == 3 and base.read_bytes() != before and not (tmp_path / "memo-recent.pickle").exists()
+    assert _build(base, four_files, reader) and reader.reads == 3
+
+
+def test_an_entry_outdated_by_the_other_file_is_never_served(tmp_path: Path, four_files: list[Path]) -> None:
+    """A recent file left from before the base was written (a crash between the two) holds
+    an older entry of an edited file: the file's status no longer matches, it is read."""
+    base = tmp_path / "memo.pickle"
+    reader = CountingReader(tmp_path)
+    _build(base, four_files, reader)
+    old_recent = (tmp_path / "memo-recent.pickle").read_bytes()
+    four_files[3].write_text("Headline\n\nAn edited story.\n", "utf-8")
+    memo = IngestMemo.load(base, SETTINGS)
+    for capture in four_files:
+        ingest(memo, capture, reader)
+    memo.recent = set(memo.entries)  # enough to write the base again
+    memo.save({str(capture) for capture in four_files})
+    (tmp_path / "memo-recent.pickle").write_bytes(old_recent)
+    reads = reader.reads
+    (found,) = _build(base, four_files, reader)[3]
+    assert reader.reads == reads + 1 and isinstance(found, Capture) and "An edited story." in found.text
+
+
+def test_an_unreadable_recent_file_leaves_the_base(tmp_path: Path, four_files: list[Path]) -> None:
+    reader = CountingReader(tmp_path)
+    _build(tmp_path / "memo.pickle", four_files, reader)
+    (tmp_path / "memo-recent.pickle").write_bytes(b"garbage")
+    _build(tmp_path / "memo.pickle", four_files, reader)
+    assert reader.reads == 2  # the new file again, not the three of the base
