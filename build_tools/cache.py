@@ -19,6 +19,9 @@ change any code, and the entry is simply never looked up again; edit the
 registry, and the annotation's digest no longer matches: the extraction is
 read, the capture annotated again and the entry rewritten. Entries of older
 code versions are deleted when a new version first writes.
+
+A rebuild reads the summaries of all entries at once (`get_summaries`), most of
+them from the summary pack, one file beside the entries (build_tools/summary_pack.py).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import operator
 import os
 import pickle
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,6 +41,7 @@ from typing import Any
 from build_tools import model
 from build_tools.mention_index import MentionIndex, index_mentions
 from build_tools.model import AnnotatedArticle, Article, ArticleSummary, Capture, Failure
+from build_tools.summary_pack import Status, SummaryPack, entry_status, write_pack
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 # Bytes of the length written before each pickled object of an entry.
@@ -47,6 +51,14 @@ _LENGTH = 8
 _EXTRACTION, _CURATION, _SUMMARY, _INDEX, _ANNOTATION = range(5)
 # An annotation's fields but its article, in order: what its place in an entry holds.
 _ANNOTATION_PARTS = tuple(field.name for field in dataclasses.fields(AnnotatedArticle) if field.name != "article")
+# The summary pack (build_tools/summary_pack.py), in the folder of the code version.
+SUMMARY_PACK = "summary-pack.bin"
+# The pack is written again once the summaries read from their entries, plus the packed
+# ones nobody asked for, pass this share of the pack: adding a capture at a time then
+# rewrites it (~110 MB at 10,000 articles, 0.3 s) once every ~170 builds, meanwhile
+# reading the new captures' entries one by one (~0.1 ms each).
+_PACK_REWRITE_SHARE = 64
+_READ_ERRORS = (OSError, ValueError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError)
 
 
 @cache
@@ -133,6 +145,59 @@ class ExtractionCache:
         self.annotation_hits += 1
         return result
 
+    def get_summaries(self, captures: Sequence[Capture], curation: str) -> list[ArticleSummary | None]:
+        """`get_summary` of each capture, read from the summary pack where it holds the
+        capture's entry unchanged (build_tools/summary_pack.py), else from the entry; the
+        pack is written again when too many were not in it."""
+        if not self.enabled:
+            return [None] * len(captures)
+        found: list[ArticleSummary | None] = []
+        # What a new pack would hold: (identity, curation, entry status, summary pickle).
+        packable: list[tuple[str, str, Status, bytes | memoryview]] = []
+        blob: bytes | memoryview | None = None
+        with SummaryPack(self.directory / SUMMARY_PACK, self.directory.name) as pack:
+            unpacked = 0
+            for capture in captures:
+                identity = capture_identity(capture)
+                entry = self._entry_path(identity)
+                blob = pack.get(identity, curation, _status(entry))
+                status = pack.index[identity][1] if blob is not None else None
+                summary = _unpickled_summary(blob)
+                if summary is None:
+                    read = self._summary_pickle(entry, curation)
+                    unpacked += read is not None
+                    status, blob = read if read is not None else (None, None)
+                    summary = _unpickled_summary(blob)
+                found.append(summary)
+                if summary is not None and status is not None and blob is not None:
+                    packable.append((identity, curation, status, blob))
+            unused = len(pack.index) - (len(packable) - unpacked)
+            if (unpacked + unused) * _PACK_REWRITE_SHARE > len(packable):
+                write_pack(self.directory / SUMMARY_PACK, self.directory.name, packable)
+            del packable, blob  # the pack's memory views, released before it is closed
+        self.annotation_hits += sum(summary is not None for summary in found)
+        return found
+
+    def _summary_pickle(self, entry: str, curation: str) -> tuple[Status, bytes] | None:
+        """The entry's status and its summary's pickle, if annotated with curated data of
+        digest `curation` (None as in `_read_all`)."""
+        try:
+            with open(entry, "rb") as handle:
+                stat = os.fstat(handle.fileno())
+                remaining = stat.st_size
+                for index in (_EXTRACTION, _CURATION, _SUMMARY):
+                    size = int.from_bytes(handle.read(_LENGTH), "little")
+                    remaining -= _LENGTH + size
+                    if remaining < 0:
+                        return None  # truncated, or not annotated
+                    if index == _EXTRACTION:
+                        handle.seek(size, os.SEEK_CUR)
+                    elif index == _CURATION and pickle.loads(handle.read(size)) != curation:
+                        return None
+                return entry_status(stat), handle.read(size)
+        except _READ_ERRORS:
+            return None
+
     def get_mention_index(self, capture: Capture, curation: str) -> MentionIndex | None:
         """The mention index of the capture's cached annotation, read without the annotation."""
         result = self._read(self._entry(capture), skip=_INDEX, curation=curation)
@@ -173,7 +238,7 @@ class ExtractionCache:
                     else:
                         handle.seek(size, os.SEEK_CUR)
                 return found
-        except (OSError, ValueError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        except _READ_ERRORS:
             return None
 
     def _write(self, entry: Path, *results: object) -> None:
@@ -190,8 +255,12 @@ class ExtractionCache:
         temporary.replace(entry)  # atomic: a crash never leaves half an entry
 
     def _entry(self, capture: Capture) -> Path:
-        name = hashlib.sha256(capture_identity(capture).encode()).hexdigest()
-        return self.directory / name[:2] / f"{name}.pickle"
+        return Path(self._entry_path(capture_identity(capture)))
+
+    def _entry_path(self, identity: str) -> str:
+        """The entry's path as a string (a Path costs ~10 µs more: 0.1 s at 11,000 entries)."""
+        name = hashlib.sha256(identity.encode()).hexdigest()
+        return f"{self.directory}{os.sep}{name[:2]}{os.sep}{name}.pickle"
 
     def prune_old_versions(self) -> None:
         """Delete the entries of other code versions (once: before a build's first write)."""
@@ -202,6 +271,23 @@ class ExtractionCache:
             for old in self.root.iterdir():
                 if old.is_dir() and old != self.directory:
                     shutil.rmtree(old, ignore_errors=True)
+
+
+def _status(entry: str) -> Status | None:
+    try:
+        return entry_status(os.stat(entry))
+    except OSError:
+        return None
+
+
+def _unpickled_summary(blob: bytes | memoryview | None) -> ArticleSummary | None:
+    if blob is None:
+        return None
+    try:
+        summary = pickle.loads(blob)
+    except _READ_ERRORS:
+        return None
+    return summary if isinstance(summary, ArticleSummary) else None
 
 
 def capture_identity(capture: Capture) -> str:

@@ -280,14 +280,19 @@ def _cached_annotations(
     """The captures whose annotation (with this code and curated data) is in the cache,
     whole or as summaries."""
     found: dict[tuple[str, int | None], AnnotatedArticle | ArticleSummary] = {}
-    read = cache.get_summary if summaries else cache.get_annotation
     progress.start("cache", len(captures))
     with collector_paused():
-        for capture in captures:
-            item = read(capture, curation)
+        items: list[AnnotatedArticle | ArticleSummary | None] = []
+        if summaries:  # all at once: most come from one file (build_tools/summary_pack.py)
+            items.extend(cache.get_summaries(captures, curation))
+            progress.advance(len(captures))
+        else:
+            for capture in captures:
+                items.append(cache.get_annotation(capture, curation))
+                progress.advance()
+        for capture, item in zip(captures, items, strict=True):
             if item is not None:
                 found[_key(capture)] = item
-            progress.advance()
     progress.finish(f" ({len(found)} annotated captures unchanged)")
     return found
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path, PurePosixPath
 
 import pytest
 
-from build_tools.cache import ExtractionCache
+from build_tools.cache import SUMMARY_PACK, ExtractionCache, capture_identity
 from build_tools.mention_index import index_mentions
 from build_tools.model import (
     AnnotatedArticle,
@@ -242,3 +243,131 @@ def test_a_registry_edit_reannotates_from_cached_extractions(
     output = build()
     assert "(2 extraction(s) of unchanged captures from the cache)" in output, output
     assert "2 article(s) built" in output and "2 from the cache" in output, output
+
+
+# The summary pack (build_tools/summary_pack.py): one file holding every entry's summary.
+
+
+def _captures(count: int) -> list[Capture]:
+    return [
+        dataclasses.replace(CAPTURE, path=PurePosixPath(f"captures/{n}.txt"), sha256=f"{n:064x}") for n in range(count)
+    ]
+
+
+def _annotated(capture: Capture, *entity_ids: str) -> AnnotatedArticle:
+    mentions = tuple(Mention(entity_id, 0, 0, 4, "Body") for entity_id in entity_ids)
+    return AnnotatedArticle(dataclasses.replace(ARTICLE, capture=capture), mentions)
+
+
+@pytest.fixture
+def packed(tmp_path: Path) -> list[Capture]:
+    """Three annotated captures in the cache, their summaries packed by a first read."""
+    captures = _captures(3)
+    cache = ExtractionCache(tmp_path)
+    for capture in captures:
+        cache.put_annotation(capture, "digest", _annotated(capture, "lee"))
+    assert cache.get_summaries(captures, "digest") == [_annotated(c, "lee").summary() for c in captures]
+    assert (cache.directory / SUMMARY_PACK).is_file()
+    return captures
+
+
+@pytest.fixture
+def entry_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The cache entries whose summary is read from the entry itself, not the pack."""
+    reads: list[str] = []
+    original = ExtractionCache._summary_pickle
+
+    def counting(self: ExtractionCache, entry: str, curation: str) -> object:
+        reads.append(entry)
+        return original(self, entry, curation)
+
+    monkeypatch.setattr(ExtractionCache, "_summary_pickle", counting)
+    return reads
+
+
+def test_packed_summaries_are_served_without_reading_the_entries(
+    tmp_path: Path, packed: list[Capture], entry_reads: list[str]
+) -> None:
+    cache = ExtractionCache(tmp_path)
+    assert cache.get_summaries(packed, "digest") == [_annotated(c, "lee").summary() for c in packed]
+    assert entry_reads == [] and cache.annotation_hits == 3
+    # A new capture is read from its entry and, in a pack this small, packed with the others.
+    (new,) = _captures(4)[3:]
+    cache.put_annotation(new, "digest", _annotated(new, "kim"))
+    assert ExtractionCache(tmp_path).get_summaries([*packed, new], "digest")[3] == _annotated(new, "kim").summary()
+    assert len(entry_reads) == 1
+    ExtractionCache(tmp_path).get_summaries([*packed, new], "digest")
+    assert len(entry_reads) == 1
+
+
+def test_a_packed_summary_is_never_served_for_a_rewritten_entry(
+    tmp_path: Path, packed: list[Capture], entry_reads: list[str]
+) -> None:
+    """An entry written again (here with another annotation under the same key, which the
+    code never does; or with other curated data) is read again: the pack's copy is not
+    served, whatever the curated data asked for."""
+    cache = ExtractionCache(tmp_path)
+    cache.put_annotation(packed[0], "digest", _annotated(packed[0], "kim"))
+    cache.put_annotation(packed[1], "other", _annotated(packed[1], "lee"))
+    found = ExtractionCache(tmp_path).get_summaries(packed, "digest")
+    assert found == [_annotated(packed[0], "kim").summary(), None, _annotated(packed[2], "lee").summary()]
+    assert entry_reads == [cache._entry_path(capture_identity(c)) for c in packed[:2]]
+    other = ExtractionCache(tmp_path).get_summaries(packed, "other")
+    assert other == [None, _annotated(packed[1], "lee").summary(), None]
+
+
+def test_a_packed_summary_of_a_deleted_entry_is_not_served(tmp_path: Path, packed: list[Capture]) -> None:
+    """Its whole annotation could not be loaded for a page later: the capture is annotated again."""
+    cache = ExtractionCache(tmp_path)
+    Path(cache._entry_path(capture_identity(packed[1]))).unlink()
+    assert cache.get_summaries(packed, "digest")[1] is None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],
+        lambda data: data[:-1] + bytes([data[-1] ^ 1]),  # one bit of a summary: the checksum fails
+        lambda data: data[:30] + bytes([data[30] ^ 1]) + data[31:],  # one bit of the index
+        lambda data: b"garbage",
+        lambda data: b"",
+    ],
+    ids=["truncated", "flipped body bit", "flipped index bit", "garbage", "empty"],
+)
+def test_a_damaged_pack_is_ignored_and_written_again(
+    tmp_path: Path, packed: list[Capture], entry_reads: list[str], damage: Callable[[bytes], bytes]
+) -> None:
+    pack = ExtractionCache(tmp_path).directory / SUMMARY_PACK
+    pack.write_bytes(damage(pack.read_bytes()))
+    expected = [_annotated(c, "lee").summary() for c in packed]
+    assert ExtractionCache(tmp_path).get_summaries(packed, "digest") == expected
+    assert len(entry_reads) == 3
+    assert ExtractionCache(tmp_path).get_summaries(packed, "digest") == expected
+    assert len(entry_reads) == 3  # the pack was written again
+
+
+def test_a_pack_of_another_code_version_is_ignored(
+    tmp_path: Path, packed: list[Capture], entry_reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moved with its entries under another version's folder (the entries' status unchanged),
+    the pack still names the version it was written for."""
+    old = ExtractionCache(tmp_path).directory
+    old.rename(tmp_path / "other-version")
+    monkeypatch.setattr("build_tools.cache.code_version", lambda: "other-version")
+    assert ExtractionCache(tmp_path).get_summaries(packed, "digest") == [_annotated(c, "lee").summary() for c in packed]
+    assert len(entry_reads) == 3
+
+
+def test_the_same_entries_make_the_same_pack(tmp_path: Path, packed: list[Capture]) -> None:
+    pack = ExtractionCache(tmp_path).directory / SUMMARY_PACK
+    first = pack.read_bytes()
+    pack.unlink()
+    ExtractionCache(tmp_path).get_summaries(list(reversed(packed)), "digest")
+    assert pack.read_bytes() == first
+
+
+def test_a_disabled_cache_reads_and_writes_no_pack(tmp_path: Path, packed: list[Capture]) -> None:
+    pack = ExtractionCache(tmp_path).directory / SUMMARY_PACK
+    pack.unlink()
+    assert ExtractionCache(tmp_path, enabled=False).get_summaries(packed, "digest") == [None] * 3
+    assert not pack.exists()

@@ -58,10 +58,12 @@ def reused(output: str) -> int:
 
 @pytest.fixture
 def archive(project_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A project of the seed, 24 generated captures and one story naming an unregistered person, built once.
+    """A project of the seed, 24 generated captures and one story naming an unregistered person,
+    built twice: the second build packs the summaries (build_tools/summary_pack.py).
 
     Files are trusted by their status as soon as they are read (no racy-time margin),
-    so the ingest memo and the raw copies' records are in play in every scenario.
+    so the ingest memo, the summary pack and the raw copies' records are in play in
+    every scenario.
     """
     import build_tools.ingest.memo as memo
     import build_tools.render.entity as entity
@@ -72,6 +74,7 @@ def archive(project_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(SEED, project_dir / "captures" / SEED.name)
     generate(24, project_dir / "captures", 7)
     (project_dir / "captures" / "story-a.txt").write_text(_story("Talks in London", 4, "Margaret Ostrowski"), "utf-8")
+    build(project_dir)
     build(project_dir)
     return project_dir
 
@@ -118,8 +121,9 @@ def _overwrite_a_raw_copy(project: Path) -> None:
 
 
 def _add_a_stray_file(project: Path) -> None:
-    (project / "docs" / "archive" / "articles" / "stray").mkdir()
-    (project / "docs" / "archive" / "articles" / "stray" / "left-over.md").write_text("# Left over\n", "utf-8")
+    (project / "docs" / "archive" / "articles" / "stray" / "deeper").mkdir(parents=True)
+    (project / "docs" / "archive" / "articles" / "stray" / "deeper" / "left-over.md").write_text("# Left\n", "utf-8")
+    (project / "docs" / "archive" / "empty").mkdir()
 
 
 @pytest.mark.parametrize(
@@ -143,6 +147,14 @@ def test_a_rebuild_after_a_change_matches_a_clean_build(
     assert_same_as_clean_build(archive, tmp_path)
     if change is not _edit_the_registry:  # a registry edit changes every article's digest
         assert reused(output) > 100, output
+
+
+def test_stray_folders_go_and_folders_of_pages_stay(archive: Path) -> None:
+    _add_a_stray_file(archive)
+    build(archive)
+    assert not (archive / "docs" / "archive" / "articles" / "stray").exists()
+    assert not (archive / "docs" / "archive" / "empty").exists()
+    assert (archive / "docs" / "archive" / "articles").is_dir() and (archive / "docs" / "archive" / "raw").is_dir()
 
 
 def test_a_second_mention_turns_the_first_articles_highlight_into_a_link(archive: Path, tmp_path: Path) -> None:
@@ -225,12 +237,48 @@ def _reads(monkeypatch: pytest.MonkeyPatch, method: str) -> list[str]:
     return reads
 
 
-def test_an_unchanged_rebuild_reads_only_summaries(archive: Path, whole_reads: list[str]) -> None:
-    """The archive-wide steps read each article's summary; nothing is rendered again, so
-    no article is read whole."""
+@pytest.fixture
+def entry_summary_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The cache entries whose summary the build reads from the entry, not the summary pack
+    (a capture without an entry is no read)."""
+    from build_tools.cache import ExtractionCache
+
+    reads: list[str] = []
+    original = ExtractionCache._summary_pickle
+
+    def counting(self: ExtractionCache, entry: str, curation: str) -> object:
+        found = original(self, entry, curation)
+        if found is not None:
+            reads.append(entry)
+        return found
+
+    monkeypatch.setattr(ExtractionCache, "_summary_pickle", counting)
+    return reads
+
+
+def test_an_unchanged_rebuild_reads_only_summaries(
+    archive: Path, whole_reads: list[str], entry_summary_reads: list[str]
+) -> None:
+    """The archive-wide steps read each article's summary, all from the summary pack;
+    nothing is rendered again, so no article is read whole."""
     output = build(archive)
     assert "27 article(s) built" in output and "27 from the cache" in output, output
-    assert whole_reads == []
+    assert whole_reads == [] and entry_summary_reads == []
+
+
+def test_a_new_capture_is_read_from_its_entry_then_packed(
+    archive: Path, tmp_path: Path, entry_summary_reads: list[str]
+) -> None:
+    """Annotated by one build, the new article's summary is read from its entry by the next
+    (which packs it: a small archive's pack is rewritten for one), then from the pack."""
+    _add_second_story(archive)
+    build(archive)
+    assert entry_summary_reads == []
+    build(archive)
+    assert len(entry_summary_reads) == 1
+    build(archive)
+    assert len(entry_summary_reads) == 1
+    assert_same_as_clean_build(archive, tmp_path)
 
 
 def test_a_new_capture_reads_whole_only_the_articles_its_pages_show(
