@@ -60,7 +60,7 @@ def timeline_parts(context: SiteContext) -> list[TimelinePart]:
     """Each page of the site timeline, ready to render (render/jobs.py keys them by their groups)."""
     by_year: defaultdict[int, list[EventGroup]] = defaultdict(list)
     for group in context.event_groups:
-        by_year[group.events[0].start.year].append(group)
+        by_year[group.start.year].append(group)
     parts = [TimelinePart(TIMELINE_INDEX_PAGE, None, lambda _: _index(by_year))]
     for year, year_groups in by_year.items():
         if len(year_groups) <= YEAR_PAGE_LIMIT:
@@ -77,10 +77,13 @@ def _year_part(year: int, groups: list[EventGroup]) -> TimelinePart:
 def _parts(groups: list[EventGroup]) -> tuple[list[EventGroup], dict[int, list[EventGroup]]]:
     """A year's groups spanning the year or longer, and the rest by month."""
     by_month: defaultdict[int, list[EventGroup]] = defaultdict(list)
+    longer = []
     for group in groups:
-        if _is_within_month(group):
-            by_month[group.events[0].start.month].append(group)
-    return [g for g in groups if not _is_within_month(g)], dict(sorted(by_month.items()))
+        if group.granularity in _WITHIN_MONTH:
+            by_month[group.start.month].append(group)
+        else:
+            longer.append(group)
+    return longer, dict(sorted(by_month.items()))
 
 
 def _month_target(year: int, month: int, split: bool) -> tuple[str, str | None]:
@@ -251,9 +254,8 @@ def _sentence_mentions(event: TimelineEvent, context: SiteContext) -> list[Menti
     return index.mentions_within(event.block, event.sentence_start, event.sentence_start + len(event.sentence))
 
 
-def _is_within_month(group: EventGroup) -> bool:
-    """Days, weeks and months are listed under the month they start in; longer periods apart."""
-    return group.events[0].granularity in (Granularity.DAY, Granularity.WEEK, Granularity.MONTH)
+# Days, weeks and months are listed under the month they start in; longer periods apart.
+_WITHIN_MONTH = frozenset((Granularity.DAY, Granularity.WEEK, Granularity.MONTH))
 
 
 def _month_anchor(year: int, month: int) -> str:
