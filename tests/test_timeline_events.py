@@ -117,6 +117,22 @@ def test_the_export_text_is_what_json_dumps_writes_even_for_awkward_text() -> No
     assert "\\u0007" in text and "\U0001f600" in text, "control characters escaped, the rest kept as is"
 
 
+def test_the_export_text_is_what_json_dumps_writes_for_short_and_long_sentences_of_one_value() -> None:
+    """A short sentence's headline and text share one encoding, a long one's headline is
+    cut, and slides of one value share their head: all must still be the canonical dump."""
+    short = 'On 3 May 2025 "A" met B\\C\tD.'
+    long = "On 3 May 2025 " + 'quoted " words and <tags> & more, ' * 4
+    articles = [make_article(name, [text], date(2025, 6, 10)) for name, text in (("a", short), ("b", long))]
+    groups = group_events(event for article in articles for event in find_events(article, []))
+    assert [group.value for group in groups] == ["2025-05-03", "2025-05-03"], "two slides of one value"
+    text = timelinejs_text(groups, {"a": "A & <co>"}, lambda slug: f"/articles/{slug}/")
+    dumped = json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    assert text == dumped
+    headlines = [slide["text"]["headline"] for slide in json.loads(text)["events"]]
+    assert headlines[0] == "On 3 May 2025 &quot;A&quot; met B\\C\tD."
+    assert headlines[1].endswith("...") and len(headlines[1]) < len(long)
+
+
 def test_timelinejs_json_shape() -> None:
     first = make_article("first", [FIRST], date(2025, 6, 10))
     groups = group_events(find_events(first, []))
