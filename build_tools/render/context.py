@@ -62,7 +62,8 @@ class SiteContext:
     event_groups: tuple[EventGroup, ...]
     """Every dated event of the archive, grouped across articles, in date order."""
     events_by_entity: dict[str, list[TimelineEvent]]
-    """The dated events each entity takes part in (for its own timeline)."""
+    """The dated events each entity takes part in (for its own timeline), in the order
+    of `event_groups`: by start, then value (an entity's latest values are the end of its list)."""
     published: dict[str, date | None]
     """Each article's publication day, by slug."""
     entity_ids: dict[str, tuple[str, ...]]
@@ -147,7 +148,7 @@ def context_of(
     published = {slug: day.value if (day := item.article.published) else None for slug, item in by_slug.items()}
     return SiteContext(
         articles, entities, articles_by_entity, mentions, _links(entities, articles_by_entity), by_slug, position,
-        groups, _events_by_entity(articles), published, entity_ids, load, load_index or _indexes_of(load),
+        groups, _events_by_entity(groups), published, entity_ids, load, load_index or _indexes_of(load),
         _months(published),
     )  # fmt: skip
 
@@ -210,13 +211,12 @@ def _links(entities: Mapping[str, Entity], articles_by_entity: Mapping[str, tupl
     return links
 
 
-def _events_by_entity(articles: Sequence[ArticleSummary]) -> dict[str, list[TimelineEvent]]:
-    """The dated events each entity takes part in, in the order of `articles`."""
+def _events_by_entity(groups: Sequence[EventGroup]) -> dict[str, list[TimelineEvent]]:
+    """The dated events each entity takes part in, in the order of the groups (date order)."""
     found: defaultdict[str, list[TimelineEvent]] = defaultdict(list)
-    for item in articles:
-        for event in item.events:
-            for entity_id in event.entity_ids:
-                found[entity_id].append(event)
+    for event in chain.from_iterable(map(_GROUP_EVENTS, groups)):
+        for entity_id in event.entity_ids:
+            found[entity_id].append(event)
     return dict(found)
 
 
@@ -237,6 +237,7 @@ def _page_for(entity: Entity, article_count: int) -> str | None:
 _FIRST = operator.itemgetter(0)
 _SLUG = operator.attrgetter("slug")
 _EVENTS = operator.attrgetter("events")
+_GROUP_EVENTS = operator.itemgetter(4)  # EventGroup.events, read in C
 
 
 def _newest_first(item: ArticleSummary) -> tuple[int, str]:

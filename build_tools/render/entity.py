@@ -6,9 +6,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, groupby
-from operator import attrgetter
 
-from build_tools.model import Entity, EntityType
+from build_tools.model import Entity, EntityType, TimelineEvent
 from build_tools.render import html
 from build_tools.render.article import TYPE_HEADINGS, TYPE_ORDER
 from build_tools.render.context import (
@@ -253,11 +252,6 @@ def _mentioned_with(entity: Entity, context: SiteContext, page: str) -> str:
     return "\n".join(lines)
 
 
-# An event's (start, value) read in C: a busy entity has thousands of events, and a
-# set comprehension building the pairs was a seventh of its main page's time.
-_START_AND_VALUE = attrgetter("start", "value")
-
-
 def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
     """The latest TIMELINE_LIMIT event groups of the entity.
 
@@ -268,15 +262,33 @@ def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
     events = context.events_by_entity.get(entity.id, [])
     if not events:
         return ""
-    values = sorted(set(map(_START_AND_VALUE, events)))
-    latest = {value for _, value in values[-TIMELINE_LIMIT:]}
-    groups = group_events(event for event in events if event.value in latest)
+    latest, more = _latest_values(events)
+    groups = group_events(latest)
     note = ""
-    if len(values) > TIMELINE_LIMIT or len(groups) > TIMELINE_LIMIT:
+    if more or len(groups) > TIMELINE_LIMIT:
         timeline = relative_link(page, TIMELINE_INDEX_PAGE)
         note = f"The latest {TIMELINE_LIMIT} dated events; the [timeline]({timeline}) has them all.\n\n"
         groups = groups[-TIMELINE_LIMIT:]
     return "## Timeline\n\n" + note + render_group_list(groups, context, page, with_source=True, highlighted=False)
+
+
+def _latest_values(events: Sequence[TimelineEvent]) -> tuple[Sequence[TimelineEvent], bool]:
+    """The events of the latest TIMELINE_LIMIT values, and whether there are more values.
+
+    The events are in date order (`SiteContext.events_by_entity`), so those are the
+    end of the list: read from the end, not the tens of thousands of a busy entity."""
+    start = len(events)
+    values = 0
+    last = None
+    while start:
+        value = events[start - 1].value
+        if value != last:
+            if values == TIMELINE_LIMIT:
+                return events[start:], True
+            values += 1
+            last = value
+        start -= 1
+    return events, False
 
 
 def _mentions(entity: Entity, slugs: Sequence[str], context: SiteContext, page: str) -> str:
