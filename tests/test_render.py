@@ -383,6 +383,60 @@ def test_an_entity_timeline_shows_its_latest_events_and_says_so(monkeypatch: pyt
     assert "The latest" not in timeline and "week of 2 June 2025" in timeline
 
 
+def test_the_company_an_entity_keeps_is_the_same_counted_on_bitsets() -> None:
+    """A busy entity's "mentioned with" is counted on bitsets of articles and stops at
+    the entities too rare to reach the list: the same entities, counts, order and ties
+    as counting every article's entities."""
+    import random
+
+    from build_tools.render.context import build_context
+    from build_tools.render.entity import MENTIONED_WITH_LIMIT, _co_mentioned, _co_mentioned_by_sets
+
+    chooser = random.Random(7)
+    names = [f"unreviewed-e{index:02d}" for index in range(40)]
+    items = []
+    for number in range(60):
+        # Skewed: low numbers are in many articles, so counts tie and the rare are cut.
+        ids = sorted({names[min(int(chooser.expovariate(0.15)), 39)] for _ in range(8)})
+        item = annotate(make_article(f"s{number:02d}"))
+        mentions = tuple(Mention(entity_id, 1, 0, 2, "Xi") for entity_id in ids)
+        entities = tuple(Entity(entity_id, entity_id, EntityType.ORGANIZATION, reviewed=False) for entity_id in ids)
+        items.append(dataclasses.replace(item, mentions=item.mentions + mentions, entities=item.entities + entities))
+    context = build_context(items)
+    for entity_id in [*names, "xi-jinping"]:
+        slugs = context.articles_by_entity.get(entity_id, ())
+        counted: dict[str, int] = {}
+        for slug in slugs:
+            for other in context.entity_ids[slug]:
+                if other != entity_id:
+                    counted[other] = counted.get(other, 0) + 1
+        expected = sorted(counted.items(), key=lambda pair: (-pair[1], pair[0]))[:MENTIONED_WITH_LIMIT]
+        assert _co_mentioned_by_sets(entity_id, context) == expected, entity_id
+        assert _co_mentioned(entity_id, context) == expected, entity_id
+    ties = [count for _, count in _co_mentioned("xi-jinping", context)]
+    assert len(ties) == MENTIONED_WITH_LIMIT and len(set(ties)) < len(ties), "the case has ties to break"
+
+
+def test_the_company_counted_on_bitsets_stops_only_below_a_tie(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With room for one: 'b' (in 4 articles) shares 2 with 'x' and comes first; 'a' (in
+    2) shares 2 as well and wins the tie by id, so it must still be counted."""
+    import build_tools.render.entity as entity_pages
+    from build_tools.render.context import build_context
+
+    def with_ids(slug: str, ids: list[str]) -> AnnotatedArticle:
+        item = annotate(make_article(slug))
+        entities = tuple(Entity(f"unreviewed-{name}", name, EntityType.ORGANIZATION, reviewed=False) for name in ids)
+        mentions = tuple(Mention(entity.id, 1, 0, 2, "Xi") for entity in entities)
+        return dataclasses.replace(item, mentions=mentions, entities=entities)
+
+    monkeypatch.setattr(entity_pages, "MENTIONED_WITH_LIMIT", 1)
+    context = build_context(
+        [with_ids("s1", ["x", "a", "b"]), with_ids("s2", ["x", "a", "b"]), with_ids("s3", ["x"]),
+         with_ids("s4", ["b"]), with_ids("s5", ["b"])]
+    )  # fmt: skip
+    assert entity_pages._co_mentioned_by_sets("unreviewed-x", context) == [("unreviewed-a", 2)]
+
+
 def test_an_unreviewed_entity_is_named_as_running_text_writes_it() -> None:
     """A dateline's 'KUALA LUMPUR' in the newest article does not rename the place
     that another article writes 'Kuala Lumpur'."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import gc
 import operator
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any, TypeVar
 
 from build_tools.mention_index import MentionIndex, index_mentions
@@ -75,6 +75,8 @@ class SiteContext:
     month_of: dict[str, tuple[int, int] | None]
     """Each article's publication (year, month), by slug (None: undated): pages of
     mentions are cut by it (render/entity.py)."""
+    article_sets: ArticleSets
+    """How many articles two entities share (a busy entity's "mentioned with")."""
 
     def article(self, slug: str) -> ArticleSummary:
         return self.by_slug[slug]
@@ -149,8 +151,52 @@ def context_of(
     return SiteContext(
         articles, entities, articles_by_entity, mentions, _links(entities, articles_by_entity), by_slug, position,
         groups, _events_by_entity(groups), published, entity_ids, load, load_index or _indexes_of(load),
-        _months(published),
+        _months(published), ArticleSets(articles_by_entity, position),
     )  # fmt: skip
+
+
+class ArticleSets:
+    """How many articles two entities share, counted on bitsets of their articles.
+
+    A busy entity's page ranks the entities named with it: counting the entities of
+    each of its articles is ~430,000 counts for one in 7,500 of 10,000 articles (57
+    entities an article), where a bitset per entity makes each count one AND of
+    11,000 bits. The bitsets are made when first asked for, in each process that
+    renders, for the entities asked about only.
+    """
+
+    __slots__ = ("_articles", "_bitsets", "_by_size", "_position")
+
+    def __init__(self, articles_by_entity: Mapping[str, Sequence[str]], position: Mapping[str, int]) -> None:
+        self._articles = articles_by_entity
+        self._position = position
+        self._bitsets: dict[str, int] = {}
+        self._by_size: list[tuple[int, str]] | None = None
+
+    def by_size(self) -> list[tuple[int, str]]:
+        """Every entity named in an article, with its number of articles, most first."""
+        if self._by_size is None:
+            self._by_size = sorted(((len(found), entity_id) for entity_id, found in self._articles.items()),
+                                   key=_COUNT, reverse=True)  # fmt: skip
+        return self._by_size
+
+    def shared(self, entity_id: str, other_id: str) -> int:
+        """The number of articles that name both."""
+        return (self._bitset(entity_id) & self._bitset(other_id)).bit_count()
+
+    def _bitset(self, entity_id: str) -> int:
+        found = self._bitsets.get(entity_id)
+        if found is None:
+            # A byte per article marked in C, then read as the digits of a base-2 number.
+            marks = bytearray(len(self._position))
+            slugs = self._articles.get(entity_id, ())
+            deque(map(marks.__setitem__, map(self._position.__getitem__, slugs), repeat(1)), 0)
+            found = self._bitsets[entity_id] = int(marks.translate(_AS_DIGITS), 2) if marks else 0
+        return found
+
+
+_AS_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+_COUNT = operator.itemgetter(0)
 
 
 def _months(published: Mapping[str, date | None]) -> dict[str, tuple[int, int] | None]:
