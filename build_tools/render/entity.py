@@ -291,7 +291,7 @@ def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
     values, so the result is the same as grouping all of them, and an entity in
     thousands of articles is not regrouped in full each time it is rendered.
     """
-    events = context.events_by_entity.get(entity.id, [])
+    events = context.entity_events(entity.id)
     if not events:
         return ""
     latest, more = _latest_values(events)
@@ -307,7 +307,7 @@ def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
 def _latest_values(events: Sequence[TimelineEvent]) -> tuple[Sequence[TimelineEvent], bool]:
     """The events of the latest TIMELINE_LIMIT values, and whether there are more values.
 
-    The events are in date order (`SiteContext.events_by_entity`), so those are the
+    The events are in date order (`SiteContext.entity_events`), so those are the
     end of the list: read from the end, not the tens of thousands of a busy entity."""
     start = len(events)
     values = 0
