@@ -30,7 +30,7 @@ from build_tools.model import (
     TimelineEvent,
 )
 from build_tools.render import render_site
-from build_tools.render.html import page_url, relative_url
+from build_tools.render.html import page_url, relative_url, urls_into
 from build_tools.render.markdown import escape, protect_block_start
 
 HOSTILE = "<script>alert(1)</script> [click](javascript:alert(1)) {: #evil } {{ config }} <img src=x onerror=alert(1)>"
@@ -381,6 +381,18 @@ def test_an_entity_timeline_shows_its_latest_events_and_says_so(monkeypatch: pyt
     page = render_site([annotate(make_article("a"))]).pages["archive/entities/xi-jinping.md"]
     timeline = page.split("## Timeline")[1]
     assert "The latest" not in timeline and "week of 2 June 2025" in timeline
+
+
+def test_links_into_a_folder_are_the_links_worked_out_in_full() -> None:
+    """urls_into works the way to the folder out once: from any page (the folder's own
+    pages, their children, the root) to any name (an 'index' too), the same URL."""
+    pages = ["index.md", "archive/entities/x.md", "archive/entities/x/2019-q1.md", "archive/articles/a.md"]
+    pages += ["archive/articles/index.md", "archive/articles/a/b.md", "archive/timeline/2020/05.md", "other.md"]
+    for page in pages:
+        for folder in ("archive/articles", "archive", "archive/entities"):
+            url_of = urls_into(page, folder)
+            for name in ("a", "b", "x", "index", "a-b_c"):
+                assert url_of(name) == relative_url(page, f"{folder}/{name}.md"), (page, folder, name)
 
 
 def test_the_company_an_entity_keeps_is_the_same_counted_on_bitsets() -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
@@ -91,6 +91,22 @@ def relative_url(from_page: str, to_page: str, anchor: str | None = None) -> str
     """The link from one page to another (both docs-relative .md paths), as a final URL."""
     link = _link(from_page, to_page)
     return f"{link}#{anchor}" if anchor else link
+
+
+def urls_into(from_page: str, folder: str) -> Callable[[str], str]:
+    """`relative_url(from_page, f"{folder}/{name}.md")` for many names, the way to the
+    folder worked out once: an entity's pages of mentions link 600,000 articles at
+    10,000 articles, and working each link out in full was 1.6 s of the build's CPU."""
+    from_url = page_url(from_page)
+    way = _way_to_folder(from_url, f"{folder}/")
+    prefix = "" if way == "./" else way
+
+    def url(name: str) -> str:
+        if name == "index" or from_url.startswith(f"{folder}/{name}/"):  # not a sibling page: in full
+            return relative_url(from_page, f"{folder}/{name}.md")
+        return f"{prefix}{name}/"
+
+    return url
 
 
 def file_url(from_page: str, to_file: str) -> str:
