@@ -265,6 +265,22 @@ def test_home_lists_articles_newest_first_and_undated_last() -> None:
     assert titles == ["New story", "Old story", "Undated story"]
 
 
+def test_home_and_index_count_the_articles_of_each_month_newest_first() -> None:
+    """The home page's months and the index's years and months, with their counts,
+    newest first and undated last (counted from each article's month)."""
+    days = [date(2024, 1, 5), date(2025, 6, 10), None, date(2024, 1, 30), date(2025, 5, 1), date(2025, 6, 1)]
+    items = [annotate(make_article(f"s{n}", published=day)) for n, day in enumerate(days)]
+    pages = render_site(items).pages
+    months = re.findall(r"\[(\w+ \w+)\]\([^)]*\) \((\d+)\)", pages["index.md"].split("## Archive by month")[1])
+    assert months == [("June 2025", "2"), ("May 2025", "1"), ("January 2024", "2"), ("Date unknown", "1")]
+    index = pages["archive/articles/index.md"]
+    assert re.findall(r"^- \*\*\[([^]]+)\]\([^)]*\)\*\* \((\d+)\)", index, re.M) == [
+        ("2025", "3"), ("2024", "2"), ("Date unknown", "1")
+    ]  # fmt: skip
+    assert "[June](../articles-by-year/2025.md#2025-06) (2) · [May](../articles-by-year/2025.md#2025-05) (1)" in index
+    assert "[all](../articles-by-year/undated.md#undated) (1)" in index
+
+
 def test_rendering_is_deterministic_whatever_the_input_order() -> None:
     items = [annotate(make_article("a")), annotate(make_article("b"))]
     assert render_site(items).pages == render_site(list(reversed(items))).pages

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from datetime import date
 from pathlib import PurePosixPath
 
@@ -16,6 +17,7 @@ from build_tools.model import (
     Granularity,
     Mention,
     PublicationDate,
+    TimelineEvent,
 )
 from build_tools.timeline.events import describe_period, find_events, group_events
 from build_tools.timeline.export import timelinejs_json, timelinejs_text
@@ -92,6 +94,30 @@ def test_same_value_without_shared_entity_stays_apart() -> None:
         second, [mention("trump", "He won", SECOND)]
     )
     assert len([g for g in group_events(events) if g.value == "2025-W23"]) == 2
+
+
+def test_each_entity_events_are_listed_in_date_order_while_grouping() -> None:
+    """group_events lists each entity's events (for its page's timeline) in the pass that
+    groups them: every event naming it once, by start then value, whatever the input order."""
+    first = make_article("first", [FIRST], date(2025, 6, 10))
+    second = make_article("second", [SECOND, "Lee met Xi Jinping in May 2024."], date(2025, 6, 11))
+    events = find_events(
+        first, [mention("xi", "Xi Jinping", FIRST), mention("lee", "Lee", FIRST), mention("lee", "Lee was", FIRST)]
+    ) + find_events(
+        second,
+        [mention("lee", "He won", SECOND), mention("lee", "Lee met", "Lee met Xi Jinping in May 2024.", 1),
+         mention("xi", "Xi Jinping", "Lee met Xi Jinping in May 2024.", 1)],
+    )  # fmt: skip
+    listed: defaultdict[str, list[TimelineEvent]] = defaultdict(list)
+    groups = group_events(reversed(events), listed)
+    assert groups == group_events(events)  # listing changes nothing of the groups
+    for entity_id in ("xi", "lee"):
+        naming = [event for event in events if entity_id in event.entity_ids]
+        assert sorted(listed[entity_id], key=id) == sorted(naming, key=id)
+        keys = [(event.start, event.value) for event in listed[entity_id]]
+        assert keys == sorted(keys)
+    assert [event.value for event in listed["xi"]] == ["2024-05", "2025-06-10"]
+    assert set(listed) == {"xi", "lee"}
 
 
 def test_describe_period_shows_granularity() -> None:

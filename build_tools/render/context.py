@@ -61,9 +61,9 @@ class SiteContext:
     """Each slug's place in `articles` (newest first), to sort a subset without a scan."""
     event_groups: tuple[EventGroup, ...]
     """Every dated event of the archive, grouped across articles, in date order."""
-    entity_events: EntityEvents
-    """The dated events each entity takes part in (for its own timeline), in the order
-    of `event_groups`: by start, then value (an entity's latest values are the end of its list)."""
+    entity_events: Mapping[str, Sequence[TimelineEvent]]
+    """The dated events each entity takes part in (for its own timeline), in date order:
+    by start, then value (an entity's latest values are the end of its list)."""
     published: dict[str, date | None]
     """Each article's publication day, by slug."""
     entity_ids: dict[str, tuple[str, ...]]
@@ -146,11 +146,15 @@ def context_of(
     by_slug = {item.slug: item for item in articles}
     position = {slug: index for index, slug in enumerate(by_slug)}
     # By slug: group_events sorts each value's events by article, and then finds them in order.
-    groups = tuple(group_events(chain.from_iterable(map(_EVENTS, sorted(articles, key=_SLUG)))))
+    # Each entity's events are listed in the same pass, which touches every event anyway:
+    # listed apart, in each forked process that renders entity pages, the pass over 310,000
+    # events scattered in memory (copy-on-write faults, refcounts) was ~1 s of CPU a process.
+    by_entity: defaultdict[str, list[TimelineEvent]] = defaultdict(list)
+    groups = tuple(group_events(chain.from_iterable(map(_EVENTS, sorted(articles, key=_SLUG))), by_entity))
     published = {slug: day.value if (day := item.article.published) else None for slug, item in by_slug.items()}
     return SiteContext(
         articles, entities, articles_by_entity, mentions, _links(entities, articles_by_entity), by_slug, position,
-        groups, EntityEvents(groups), published, entity_ids, load, load_index or _indexes_of(load),
+        groups, dict(by_entity), published, entity_ids, load, load_index or _indexes_of(load),
         _months(published), ArticleSets(articles_by_entity, position),
     )  # fmt: skip
 
@@ -257,31 +261,6 @@ def _links(entities: Mapping[str, Entity], articles_by_entity: Mapping[str, tupl
     return links
 
 
-class EntityEvents:
-    """The dated events each entity takes part in, in the order of the event groups
-    (date order), listed when first asked for.
-
-    Only entity pages ask, in the processes that render them: listing takes a pass
-    over the archive's 310,000 events in date order (scattered in memory: 0.3-0.5 s
-    at 10,000 articles) that the build's one serial step would otherwise pay.
-    """
-
-    __slots__ = ("_found", "_groups")
-
-    def __init__(self, groups: Sequence[EventGroup]) -> None:
-        self._groups = groups
-        self._found: dict[str, list[TimelineEvent]] | None = None
-
-    def __call__(self, entity_id: str) -> Sequence[TimelineEvent]:
-        if self._found is None:
-            found: defaultdict[str, list[TimelineEvent]] = defaultdict(list)
-            for event in chain.from_iterable(map(_GROUP_EVENTS, self._groups)):
-                for other_id in event.entity_ids:
-                    found[other_id].append(event)
-            self._found = dict(found)
-        return self._found.get(entity_id, ())
-
-
 def _shouted(name: str) -> bool:
     """A name written in capitals ('KUALA LUMPUR' from a dateline): an unreviewed
     entity is named as an article writes it in running text, when one does."""
@@ -299,7 +278,6 @@ def _page_for(entity: Entity, article_count: int) -> str | None:
 _FIRST = operator.itemgetter(0)
 _SLUG = operator.attrgetter("slug")
 _EVENTS = operator.attrgetter("events")
-_GROUP_EVENTS = operator.itemgetter(4)  # EventGroup.events, read in C
 
 
 def _newest_first(item: ArticleSummary) -> tuple[int, str]:

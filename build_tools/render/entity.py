@@ -291,7 +291,7 @@ def _entity_timeline(entity: Entity, context: SiteContext, page: str) -> str:
     values, so the result is the same as grouping all of them, and an entity in
     thousands of articles is not regrouped in full each time it is rendered.
     """
-    events = context.entity_events(entity.id)
+    events = context.entity_events.get(entity.id, ())
     if not events:
         return ""
     latest, more = _latest_values(events)

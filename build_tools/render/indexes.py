@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from build_tools.model import ArticleSummary
@@ -73,8 +73,11 @@ def _entity_type_links() -> str:
 def render_article_index(context: SiteContext) -> str:
     """Every year with its months, each linked to the year's page."""
     lines = [front_matter("All articles"), "# All articles", ""]
-    for year, months in _by_year(context).items():
-        count = sum(len(items) for items in months.values())
+    years: dict[str, dict[str, int]] = {}
+    for key, count in _month_counts(context).items():  # newest first, undated last
+        years.setdefault(_year_of(key), {})[key] = count
+    for year, months in years.items():
+        count = sum(months.values())
         link = f"[{_year_title(year)}]({relative_link(ARTICLE_INDEX_PAGE, year_page(year))})"
         lines.append(f"- **{link}** ({count:,}): {_links_to_months(months, ARTICLE_INDEX_PAGE)}")
     if not context.articles:
@@ -119,10 +122,10 @@ def _year_of(month: str) -> str:
     return month[:4] if month != UNDATED else UNDATED
 
 
-def _links_to_months(months: dict[str, list[ArticleSummary]], page: str) -> str:
+def _links_to_months(months: dict[str, int], page: str) -> str:
     return " · ".join(
-        f"[{MONTH_NAMES[int(key[5:]) - 1] if key != UNDATED else 'all'}]({_month_target(page, key)}) ({len(items):,})"
-        for key, items in months.items()
+        f"[{MONTH_NAMES[int(key[5:]) - 1] if key != UNDATED else 'all'}]({_month_target(page, key)}) ({count:,})"
+        for key, count in months.items()
     )
 
 
@@ -141,9 +144,23 @@ def _by_month(articles: Iterable[ArticleSummary]) -> dict[str, list[ArticleSumma
 
 
 def _month_links(context: SiteContext, page: str) -> str:
-    by_month = _by_month(context.articles)
-    links = [f"[{_month_title(key)}]({_month_target(page, key)}) ({len(items):,})" for key, items in by_month.items()]
+    links = [f"[{_month_title(key)}]({_month_target(page, key)}) ({count:,})"
+             for key, count in _month_counts(context).items()]  # fmt: skip
     return " · ".join(links) if links else "Nothing yet."
+
+
+def _month_counts(context: SiteContext) -> dict[str, int]:
+    """The number of articles of each month key ('2025-06', or 'undated'), newest first.
+
+    Counted on `context.month_of` (in the order of `articles`, one tuple object a
+    month), not on the articles: the home page and the index are rendered on every
+    build, in a forked process, where reading the date of each of 10,000 articles
+    first touches (copies) their memory: 0.2-0.3 s of CPU for the home page alone.
+    """
+    return {
+        f"{month[0]}-{month[1]:02d}" if month else UNDATED: count
+        for month, count in Counter(context.month_of.values()).items()
+    }
 
 
 def _month_title(key: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import operator
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import NamedTuple
@@ -129,13 +130,18 @@ def _value_alone(expression: str) -> str | None:
     return alone[0].value if len(alone) == 1 else None
 
 
-def group_events(events: Iterable[TimelineEvent]) -> list[EventGroup]:
+def group_events(
+    events: Iterable[TimelineEvent], by_entity: defaultdict[str, list[TimelineEvent]] | None = None
+) -> list[EventGroup]:
     """Group events naming the same period whose actors overlap, across articles.
 
     Two events join when they have the same value and share an entity: the
     same day alone does not make the same event, and events naming no entity
     stay on their own (nothing says they are one). Sorted by start date, then
     value, then article slugs, for stable pages.
+
+    `by_entity`, if given, gets each entity's events appended in date order (by
+    start, then value; within a value, by article), in the pass that groups them.
     """
     # Only events of one value can join, so each value is grouped on its own: the
     # values are few (a few thousand at 10,000 articles, against ~300,000 events),
@@ -146,14 +152,17 @@ def group_events(events: Iterable[TimelineEvent]) -> list[EventGroup]:
     built: list[EventGroup] = []
     for key in sorted(by_value):  # (start, value): the groups' order, then slugs within a value
         # Events of one value differ only from the article on: C key functions are enough.
-        groups = map(EventGroup.of, _join(sorted(by_value[key], key=_WITHIN_VALUE)))
+        groups = map(EventGroup.of, _join(sorted(by_value[key], key=_WITHIN_VALUE), by_entity))
         built.extend(sorted(groups, key=_SLUGS))
     return built
 
 
-def _join(events: list[TimelineEvent]) -> list[list[TimelineEvent]]:
+def _join(
+    events: list[TimelineEvent], by_entity: defaultdict[str, list[TimelineEvent]] | None
+) -> list[list[TimelineEvent]]:
     """Events of one value, in order, into groups: an event joins the earliest group
-    that shares an entity with it (indexed by entity, so this stays linear)."""
+    that shares an entity with it (indexed by entity, so this stays linear). Each
+    event is appended to its entities' lists in `by_entity` too, if given."""
     groups: list[list[TimelineEvent]] = []
     group_of: dict[str, int] = {}
     for event in events:
@@ -169,6 +178,8 @@ def _join(events: list[TimelineEvent]) -> list[list[TimelineEvent]]:
         groups[home].append(event)
         for entity_id in event.entity_ids:
             group_of.setdefault(entity_id, home)
+            if by_entity is not None:
+                by_entity[entity_id].append(event)
     return groups
 
 
