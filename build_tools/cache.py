@@ -21,7 +21,9 @@ read, the capture annotated again and the entry rewritten. Entries of older
 code versions are deleted when a new version first writes.
 
 A rebuild reads the summaries of all entries at once (`get_summaries`), most of
-them from the summary pack, one file beside the entries (build_tools/summary_pack.py).
+them from the summary pack, one file beside the entries (build_tools/summary_pack.py),
+which holds their mention indexes too: those of the summaries it served are
+read from it (`get_mention_index`), the others from their entries.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from typing import Any
 from build_tools import model
 from build_tools.mention_index import MentionIndex, index_mentions
 from build_tools.model import AnnotatedArticle, Article, ArticleSummary, Capture, Failure
-from build_tools.summary_pack import Status, SummaryPack, entry_status, write_pack
+from build_tools.summary_pack import Blob, Status, SummaryPack, entry_status, write_pack
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 # Bytes of the length written before each pickled object of an entry.
@@ -110,6 +112,12 @@ class ExtractionCache:
         self.hits = 0
         self.annotation_hits = 0
         self._pruned = False
+        # The packed mention indexes of the summaries `get_summaries` served from the pack,
+        # by capture identity, for the curation digest they were asked with; the pack
+        # stays open (mapped) while they are in use.
+        self._indexes: dict[str, Blob] = {}
+        self._indexes_curation: str | None = None
+        self._pack: SummaryPack | None = None
 
     def get(self, capture: Capture) -> Article | Failure | None:
         result = self._read(self._entry(capture), skip=_EXTRACTION)
@@ -152,55 +160,77 @@ class ExtractionCache:
         if not self.enabled:
             return [None] * len(captures)
         found: list[ArticleSummary | None] = []
-        # What a new pack would hold: (identity, curation, entry status, summary pickle).
-        packable: list[tuple[str, str, Status, bytes | memoryview]] = []
-        blob: bytes | memoryview | None = None
-        with SummaryPack(self.directory / SUMMARY_PACK, self.directory.name) as pack:
-            unpacked = 0
-            for capture in captures:
-                identity = capture_identity(capture)
-                entry = self._entry_path(identity)
-                blob = pack.get(identity, curation, _status(entry))
-                status = pack.index[identity][1] if blob is not None else None
-                summary = _unpickled_summary(blob)
-                if summary is None:
-                    read = self._summary_pickle(entry, curation)
-                    unpacked += read is not None
-                    status, blob = read if read is not None else (None, None)
-                    summary = _unpickled_summary(blob)
-                found.append(summary)
-                if summary is not None and status is not None and blob is not None:
-                    packable.append((identity, curation, status, blob))
-            unused = len(pack.index) - (len(packable) - unpacked)
-            if (unpacked + unused) * _PACK_REWRITE_SHARE > len(packable):
-                write_pack(self.directory / SUMMARY_PACK, self.directory.name, packable)
-            del packable, blob  # the pack's memory views, released before it is closed
+        # What a new pack would hold: (identity, curation, entry status, summary and mention index pickles).
+        packable: list[tuple[str, str, Status, Blob, Blob]] = []
+        indexes: dict[str, Blob] = {}
+        pack = SummaryPack(self.directory / SUMMARY_PACK, self.directory.name)
+        unpacked = 0
+        blobs: tuple[Blob, Blob] | None = None
+        for capture in captures:
+            identity = capture_identity(capture)
+            entry = self._entry_path(identity)
+            blobs = pack.get(identity, curation, _status(entry))
+            status = pack.index[identity][1] if blobs is not None else None
+            summary = _unpickled_summary(blobs)
+            if summary is not None and blobs is not None:
+                indexes[identity] = blobs[1]  # a view: those read from entries are not kept
+            else:
+                read = self._summary_pickle(entry, curation)
+                unpacked += read is not None
+                status, blobs = (read[0], read[1:]) if read is not None else (None, None)
+                summary = _unpickled_summary(blobs)
+            found.append(summary)
+            if summary is not None and status is not None and blobs is not None:
+                packable.append((identity, curation, status, *blobs))
+        unused = len(pack.index) - (len(packable) - unpacked)
+        if (unpacked + unused) * _PACK_REWRITE_SHARE > len(packable):
+            write_pack(self.directory / SUMMARY_PACK, self.directory.name, packable)
+        del packable, blobs
+        if self._pack is not None:
+            self._indexes.clear()  # views into the pack about to be closed
+            self._pack.close()
+        self._pack, self._indexes, self._indexes_curation = pack, indexes, curation
         self.annotation_hits += sum(summary is not None for summary in found)
         return found
 
-    def _summary_pickle(self, entry: str, curation: str) -> tuple[Status, bytes] | None:
-        """The entry's status and its summary's pickle, if annotated with curated data of
-        digest `curation` (None as in `_read_all`)."""
+    def _summary_pickle(self, entry: str, curation: str) -> tuple[Status, bytes, bytes] | None:
+        """The entry's status, its summary's and its mention index's pickles, if annotated
+        with curated data of digest `curation` (None as in `_read_all`)."""
         try:
             with open(entry, "rb") as handle:
                 stat = os.fstat(handle.fileno())
                 remaining = stat.st_size
-                for index in (_EXTRACTION, _CURATION, _SUMMARY):
+                blobs: list[bytes] = []
+                for index in (_EXTRACTION, _CURATION, _SUMMARY, _INDEX):
                     size = int.from_bytes(handle.read(_LENGTH), "little")
                     remaining -= _LENGTH + size
                     if remaining < 0:
                         return None  # truncated, or not annotated
                     if index == _EXTRACTION:
                         handle.seek(size, os.SEEK_CUR)
-                    elif index == _CURATION and pickle.loads(handle.read(size)) != curation:
-                        return None
-                return entry_status(stat), handle.read(size)
+                    elif index == _CURATION:
+                        if pickle.loads(handle.read(size)) != curation:
+                            return None
+                    else:
+                        blobs.append(handle.read(size))
+                return entry_status(stat), blobs[0], blobs[1]
         except _READ_ERRORS:
             return None
 
     def get_mention_index(self, capture: Capture, curation: str) -> MentionIndex | None:
-        """The mention index of the capture's cached annotation, read without the annotation."""
-        result = self._read(self._entry(capture), skip=_INDEX, curation=curation)
+        """The mention index of the capture's cached annotation, read without the annotation:
+        from the pack if `get_summaries` served its summary from there (so from the same
+        entry status), else from its entry."""
+        identity = capture_identity(capture)
+        blob = self._indexes.get(identity) if curation == self._indexes_curation else None
+        if blob is not None:
+            try:
+                result = pickle.loads(blob)
+            except _READ_ERRORS:
+                result = None
+            if isinstance(result, MentionIndex):
+                return result
+        result = self._read(Path(self._entry_path(identity)), skip=_INDEX, curation=curation)
         return result if isinstance(result, MentionIndex) else None
 
     def put_annotation(self, capture: Capture, curation: str, result: AnnotatedArticle) -> None:
@@ -280,11 +310,11 @@ def _status(entry: str) -> Status | None:
         return None
 
 
-def _unpickled_summary(blob: bytes | memoryview | None) -> ArticleSummary | None:
-    if blob is None:
+def _unpickled_summary(blobs: tuple[Blob, Blob] | None) -> ArticleSummary | None:
+    if blobs is None:
         return None
     try:
-        summary = pickle.loads(blob)
+        summary = pickle.loads(blobs[0])
     except _READ_ERRORS:
         return None
     return summary if isinstance(summary, ArticleSummary) else None

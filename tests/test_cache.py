@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import zlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path, PurePosixPath
 
 import pytest
 
+from build_tools import summary_pack
 from build_tools.cache import SUMMARY_PACK, ExtractionCache, capture_identity
 from build_tools.mention_index import index_mentions
 from build_tools.model import (
@@ -371,3 +374,89 @@ def test_a_disabled_cache_reads_and_writes_no_pack(tmp_path: Path, packed: list[
     pack.unlink()
     assert ExtractionCache(tmp_path, enabled=False).get_summaries(packed, "digest") == [None] * 3
     assert not pack.exists()
+
+
+@pytest.fixture
+def index_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The cache entries a mention index is read from (not the pack)."""
+    reads: list[Path] = []
+    original = ExtractionCache._read
+
+    def counting(self: ExtractionCache, entry: Path, **options: object) -> object:
+        reads.append(entry)
+        return original(self, entry, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ExtractionCache, "_read", counting)
+    return reads
+
+
+def test_packed_mention_indexes_are_served_without_reading_the_entries(
+    tmp_path: Path, packed: list[Capture], index_reads: list[Path]
+) -> None:
+    """The pack holds each summary's mention index: those of the summaries it served are
+    read from it; any other from its entry."""
+    cache = ExtractionCache(tmp_path)
+    (new,) = _captures(4)[3:]
+    cache.put_annotation(new, "digest", _annotated(new, "kim"))
+    cache.get_summaries([*packed, new], "digest")
+    for capture in packed:
+        assert cache.get_mention_index(capture, "digest") == index_mentions(_annotated(capture, "lee"))
+    assert index_reads == []
+    assert cache.get_mention_index(new, "digest") == index_mentions(_annotated(new, "kim"))
+    assert index_reads == [Path(cache._entry_path(capture_identity(new)))]
+    # Asked with other curated data than the summaries were, the entry decides (here: none).
+    assert cache.get_mention_index(packed[0], "other") is None and len(index_reads) == 2
+
+
+def test_a_packed_mention_index_is_never_served_for_a_rewritten_entry(
+    tmp_path: Path, packed: list[Capture], index_reads: list[Path]
+) -> None:
+    cache = ExtractionCache(tmp_path)
+    cache.put_annotation(packed[0], "digest", _annotated(packed[0], "kim"))
+    cache.get_summaries(packed, "digest")
+    assert cache.get_mention_index(packed[0], "digest") == index_mentions(_annotated(packed[0], "kim"))
+    assert cache.get_mention_index(packed[1], "digest") == index_mentions(_annotated(packed[1], "lee"))
+    assert index_reads == [Path(cache._entry_path(capture_identity(packed[0])))]
+
+
+def _age_status_record(pack: Path) -> None:
+    """As if the pack's status had been recorded a second after it was last changed."""
+    recorded = pack.with_name(pack.name + ".status")
+    later = max(pack.stat().st_mtime_ns, pack.stat().st_ctime_ns) + 10**9
+    os.utime(recorded, ns=(later, later))
+
+
+def test_a_pack_unchanged_since_recorded_is_not_checked_whole(
+    tmp_path: Path, packed: list[Capture], entry_reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its CRC is computed when its status is not the one recorded after it was written or
+    checked; a change in place is seen by its change time, even with its modification time
+    set back (and its size kept)."""
+    pack = ExtractionCache(tmp_path).directory / SUMMARY_PACK
+    checks: list[int] = []  # sizes of whole packs checked (not the pieces of one written)
+    crc32 = zlib.crc32
+
+    def counting(data: bytes, *start: int) -> int:
+        if len(data) == pack.stat().st_size - summary_pack._HEADER:
+            checks.append(len(data))
+        return crc32(data, *start)
+
+    monkeypatch.setattr(summary_pack.zlib, "crc32", counting)
+    _age_status_record(pack)
+    expected = [_annotated(c, "lee").summary() for c in packed]
+    assert ExtractionCache(tmp_path).get_summaries(packed, "digest") == expected
+    assert checks == [] and entry_reads == []
+    # Recorded within the same clock tick as the last change: checked whole.
+    recorded = pack.with_name(pack.name + ".status")
+    os.utime(recorded, ns=(pack.stat().st_ctime_ns, pack.stat().st_ctime_ns))
+    assert ExtractionCache(tmp_path).get_summaries(packed, "digest") == expected
+    assert len(checks) == 1 and entry_reads == []
+    _age_status_record(pack)
+    before = pack.stat()
+    data = bytearray(pack.read_bytes())
+    data[-1] ^= 1  # a bit of the last mention index
+    with pack.open("r+b") as handle:
+        handle.write(data)
+    os.utime(pack, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert ExtractionCache(tmp_path).get_summaries(packed, "digest") == expected
+    assert len(checks) == 2 and len(entry_reads) == 3  # checked, failed: read from the entries

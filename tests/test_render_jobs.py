@@ -302,9 +302,15 @@ def test_an_annotation_gone_from_the_cache_mid_build_is_a_clear_error(archive: P
 
     config, _ = load_config(archive)
     found = _analyse(config, Progress(enabled=False), use_cache=True, summaries=True)
-    shutil.rmtree(archive / ".cache")
     slug = next(capture.slug for capture in found.captures if capture.path.name == "story-a.txt")
+    other = next(capture for capture in found.captures if capture.slug != slug and found.annotation(capture))
+    index = found.cache._read(found.cache._entry(other), skip=3, curation=found.curation)
+    shutil.rmtree(archive / ".cache")
     with pytest.raises(ArchiveError, match=r"captures/story-a\.txt: its cached annotation disappeared"):
         _ArticleLoader(found)(slug)
+    # Its mention index is still the one packed with the summary this build read (the
+    # pack stays mapped): the entity and timeline pages agree with the summaries.
+    assert _ArticleLoader(found).index(other.slug) == index is not None
+    found.cache._indexes.clear()  # as for an article whose summary was read from its entry
     with pytest.raises(ArchiveError, match=r"captures/story-a\.txt: its cached annotation disappeared"):
         _ArticleLoader(found).index(slug)
