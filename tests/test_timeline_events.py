@@ -141,6 +141,9 @@ def test_the_export_text_is_what_json_dumps_writes_even_for_awkward_text() -> No
     dumped = json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
     assert text == dumped
     assert "\\u0007" in text and "\U0001f600" in text, "control characters escaped, the rest kept as is"
+    one = timelinejs_text(groups[:1], {}, str)  # one slide: no comma after it
+    assert one.endswith('"}]}\n') and len(json.loads(one)["events"]) == 1
+    assert timelinejs_text((), {}, str) == '{"events":[]}\n'
 
 
 def test_the_export_text_is_what_json_dumps_writes_for_short_and_long_sentences_of_one_value() -> None:
