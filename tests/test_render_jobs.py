@@ -172,6 +172,25 @@ def test_an_unchanged_rebuild_renders_only_the_archive_wide_pages(archive: Path)
     assert reused(output) > 0.8 * len(generated(archive)), output
 
 
+def test_links_digests_are_worked_out_only_when_a_link_state_changed(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The manifest keeps the link state of every entity its records drew: while none
+    changed, no record's digest is worked out; once one did, every kept record's is
+    (and the pages drawing it are rendered again: the clean build's pages)."""
+    import build_tools.writer as writer
+
+    digests: list[str] = []
+    original = writer._links_digest
+    monkeypatch.setattr(writer, "_links_digest", lambda states, ids: digests.append(ids) or original(states, ids))
+    output = build(archive)
+    assert digests == [] and "0 file(s) written" in output and reused(output) > 100, output
+    _add_second_story(archive)  # gives an unreviewed person a page: a link state changes
+    output = build(archive)
+    assert len(digests) > 100 and reused(output) > 100, output
+    assert_same_as_clean_build(archive, tmp_path)
+
+
 def test_a_keyed_job_cannot_list_every_entity() -> None:
     """Listing all entities would make a page depend on entities its key does not name."""
     view = RecordingMap({"a": 1}, set())
