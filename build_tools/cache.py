@@ -196,26 +196,11 @@ class ExtractionCache:
     def _summary_pickle(self, entry: str, curation: str) -> tuple[Status, bytes, bytes] | None:
         """The entry's status, its summary's and its mention index's pickles, if annotated
         with curated data of digest `curation` (None as in `_read_all`)."""
-        try:
-            with open(entry, "rb") as handle:
-                stat = os.fstat(handle.fileno())
-                remaining = stat.st_size
-                blobs: list[bytes] = []
-                for index in (_EXTRACTION, _CURATION, _SUMMARY, _INDEX):
-                    size = int.from_bytes(handle.read(_LENGTH), "little")
-                    remaining -= _LENGTH + size
-                    if remaining < 0:
-                        return None  # truncated, or not annotated
-                    if index == _EXTRACTION:
-                        handle.seek(size, os.SEEK_CUR)
-                    elif index == _CURATION:
-                        if pickle.loads(handle.read(size)) != curation:
-                            return None
-                    else:
-                        blobs.append(handle.read(size))
-                return entry_status(stat), blobs[0], blobs[1]
-        except _READ_ERRORS:
+        read = self._read_pickles(entry, (_SUMMARY, _INDEX), curation)
+        if read is None:
             return None
+        stat, (summary, index) = read
+        return entry_status(stat), summary, index
 
     def get_mention_index(self, capture: Capture, curation: str) -> MentionIndex | None:
         """The mention index of the capture's cached annotation, read without the annotation:
@@ -249,25 +234,39 @@ class ExtractionCache:
         """The entry's objects at the places `wanted` (in increasing order), or None when
         disabled, missing or unreadable (a miss, never an error); with `curation`, None
         too unless the entry's annotation was made with curated data of that digest."""
+        read = self._read_pickles(entry, wanted, curation)
+        if read is None:
+            return None
+        try:
+            return [pickle.loads(blob) for blob in read[1]]
+        except _READ_ERRORS:
+            return None
+
+    def _read_pickles(
+        self, entry: str | Path, wanted: tuple[int, ...], curation: str | None
+    ) -> tuple[os.stat_result, list[bytes]] | None:
+        """The entry file's status and the pickles at the places `wanted`, not unpickled
+        (None as in `_read_all`)."""
         if not self.enabled:
             return None
-        found: list[object] = []
+        found: list[bytes] = []
         try:
-            with entry.open("rb") as handle:
-                remaining = os.fstat(handle.fileno()).st_size
+            with open(entry, "rb") as handle:
+                stat = os.fstat(handle.fileno())
+                remaining = stat.st_size
                 for index in range(wanted[-1] + 1):
                     size = int.from_bytes(handle.read(_LENGTH), "little")
                     remaining -= _LENGTH + size
                     if remaining < 0:
                         return None  # truncated, not annotated, or not an entry of this format
                     if index in wanted:
-                        found.append(pickle.loads(handle.read(size)))
+                        found.append(handle.read(size))
                     elif index == _CURATION and curation is not None:
                         if pickle.loads(handle.read(size)) != curation:
                             return None  # annotated with other curated data
                     else:
                         handle.seek(size, os.SEEK_CUR)
-                return found
+                return stat, found
         except _READ_ERRORS:
             return None
 
