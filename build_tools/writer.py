@@ -85,6 +85,8 @@ def write_jobs(
     docs = config.path(config.docs_dir)
     previous, saved_states = _load_manifest(manifest, version) if manifest is not None else ({}, None)
     states = _LinkStates(context)
+    # Looking every saved entity up also puts its state in `states`, which is saved
+    # again below: while nothing changes, the saved states keep covering every record.
     links_unchanged = saved_states is not None and all(states[id_] == state for id_, state in saved_states.items())
     records: dict[str, JobRecord] = {}
     expected: set[str] = set()

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import functools
-import gc
 import operator
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain, repeat
-from typing import Any, TypeVar
 
 from build_tools.mention_index import MentionIndex, index_mentions
 from build_tools.model import AnnotatedArticle, ArticleSummary, Entity, EntityRow, TimelineEvent
 from build_tools.render.markdown import EntityLink
 from build_tools.timeline.events import EventGroup, group_events
+from build_tools.workers import collector_paused
 
 ARTICLES_DIR = "archive/articles"
 ENTITIES_DIR = "archive/entities"
@@ -101,34 +100,12 @@ def _indexes_of(load: Callable[[str], AnnotatedArticle]) -> Callable[[str], Ment
     return functools.lru_cache(maxsize=4096)(lambda slug: index_mentions(load(slug)))
 
 
-Result = TypeVar("Result")
-
-
-def without_cycle_collection(function: Callable[..., Result]) -> Callable[..., Result]:
-    """`function` run with the cycle collector off.
-
-    The archive-wide steps make a million objects that the build keeps (90,000 event
-    groups, 20,000 jobs with their keys); with the collector on, each of its passes
-    walks all made so far, for nothing: nothing they make is garbage in a cycle (and
-    the build has frozen the archive, so full passes come often). At 10,000 articles,
-    `context_of` and `plan_jobs` took 4.5 s of CPU with it on, 3.3 s off (best of 5,
-    on a busy machine).
-    """
-
-    @functools.wraps(function)
-    def run(*args: Any, **kwargs: Any) -> Result:
-        if not gc.isenabled():
-            return function(*args, **kwargs)
-        gc.disable()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            gc.enable()
-
-    return run
-
-
-@without_cycle_collection
+# The archive-wide steps make a million objects that the build keeps (90,000 event
+# groups, 20,000 jobs with their keys), none of them garbage in a cycle: with the
+# collector on, each of its passes walks all made so far, for nothing. At 10,000
+# articles, context_of and plan_jobs took 4.5 s of CPU with it on, 3.3 s off (best
+# of 5, on a busy machine).
+@collector_paused()
 def context_of(
     summaries: Sequence[ArticleSummary],
     load: Callable[[str], AnnotatedArticle],

@@ -34,7 +34,6 @@ from build_tools.render.context import (
     SiteContext,
     article_page,
     entity_page,
-    without_cycle_collection,
 )
 from build_tools.render.entity import (
     MentionPeriod,
@@ -55,6 +54,7 @@ from build_tools.render.indexes import (
 from build_tools.render.search_pages import search_page_path
 from build_tools.render.timeline import TimelinePart, timeline_parts
 from build_tools.timeline.export import timelinejs_text
+from build_tools.workers import collector_paused
 
 TIMELINE_JSON = "archive/timeline.json"
 ENTITY_COUNTS_JSON = f"{ENTITIES_DIR}/counts.json"
@@ -126,7 +126,7 @@ def link_state(context: SiteContext, entity_id: str) -> str:
     return "\x1f".join(str(field) for field in fields)
 
 
-@without_cycle_collection
+@collector_paused()  # as context_of (render/context.py)
 def plan_jobs(context: SiteContext, digests: Mapping[str, str] | None = None) -> list[PageJob]:
     """Every page of the site as jobs, in a fixed order.
 
